@@ -1,0 +1,71 @@
+#include "AppSetup.h"
+#include "cli/CliText.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace mw {
+
+GlobalOptions parseGlobalOptions(const QStringList &arguments)
+{
+    GlobalOptions options;
+    options.caFile = qEnvironmentVariable("MAILWRIGHT_CA_FILE");
+    // arguments[0] is the program; global options may appear anywhere, but a
+    // bare "--" ends option processing for them.
+    bool passthrough = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        auto takeValue = [&](const QString &name, QString &target) {
+            if (arg == name) {
+                if (i + 1 >= arguments.size()) {
+                    options.error = cli::CliText::tr("%1 needs a value").arg(name);
+                    return true;
+                }
+                target = arguments.at(++i);
+                return true;
+            }
+            if (arg.startsWith(name + QLatin1Char('='))) {
+                target = arg.mid(name.size() + 1);
+                return true;
+            }
+            return false;
+        };
+        if (!passthrough && (takeValue(QStringLiteral("--lang"), options.lang)
+                             || takeValue(QStringLiteral("--ca-file"), options.caFile)))
+            continue;
+        if (arg == QLatin1String("--"))
+            passthrough = true;
+        options.rest << arg;
+    }
+    return options;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("mailwright"));
+    QCoreApplication::setApplicationName(QStringLiteral("mailwright"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILWRIGHT_VERSION_STRING));
+}
+
+void installTranslations(QCoreApplication &app, const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    QLocale::setDefault(locale);
+
+    auto install = [&app, &locale](const QString &name, const QString &dir) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(locale, name, QStringLiteral("_"), dir)) {
+            QCoreApplication::installTranslator(translator.get());
+            translator.release()->setParent(&app);
+        }
+    };
+    install(QStringLiteral("mailwright"), QStringLiteral(":/i18n"));
+    // Qt's own strings (QWizard buttons, QDialogButtonBox, QKeySequence...).
+    install(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+}
+
+} // namespace mw

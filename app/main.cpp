@@ -1,0 +1,86 @@
+#include "AppSetup.h"
+#include "cli/CliText.h"
+#include "cli/CliRouter.h"
+#include "cli/ExitCode.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#if MAILWRIGHT_HAVE_GUI
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#endif
+
+namespace {
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+#if MAILWRIGHT_HAVE_GUI
+// On X11/Wayland systems, starting without a display makes Qt abort with a
+// cryptic message; say what is wrong and how to get around it instead.
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS) && !defined(Q_OS_ANDROID)
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+#endif
+
+int reportUsageError(int argc, char **argv, const mw::GlobalOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    mw::setApplicationIdentity();
+    mw::installTranslations(app, options.lang);
+    QTextStream(stderr) << "mailwright: " << options.error << Qt::endl;
+    return mw::cli::ExitCode::Usage;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const mw::GlobalOptions options = mw::parseGlobalOptions(argumentsOf(argc, argv));
+    if (!options.error.isEmpty())
+        return reportUsageError(argc, argv, options);
+
+    if (mw::cli::isConsoleInvocation(options.rest) || !MAILWRIGHT_HAVE_GUI) {
+        QCoreApplication app(argc, argv);
+        mw::setApplicationIdentity();
+        mw::installTranslations(app, options.lang);
+        return mw::cli::runConsole(options.rest);
+    }
+
+#if MAILWRIGHT_HAVE_GUI
+    if (!displayAvailable()) {
+        QCoreApplication app(argc, argv);
+        mw::setApplicationIdentity();
+        mw::installTranslations(app, options.lang);
+        QTextStream(stderr) << mw::cli::CliText::tr(
+            "mailwright: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+            "Run it inside a graphical session, or without one through a virtual display:\n"
+            "    xvfb-run -a mailwright\n"
+            "The command-line subcommands (mailwright --help) need no display.")
+                            << Qt::endl;
+        return mw::cli::ExitCode::Unreachable;
+    }
+
+    QApplication app(argc, argv);
+    mw::setApplicationIdentity();
+    mw::installTranslations(app, options.lang);
+
+    mw::MainWindow window;
+    window.show();
+    return app.exec();
+#endif
+}
