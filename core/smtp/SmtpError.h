@@ -1,0 +1,61 @@
+#pragma once
+
+#include "net/NetError.h"
+#include "smtp/SmtpReply.h"
+
+#include <QString>
+
+namespace mw {
+
+// Why an SMTP session or one message failed, as a value:
+// {step, kind, reply code, enhanced code, server text, detail}.
+struct SmtpError {
+    enum class Step {
+        None,
+        Connect,   // DNS + TCP (+ the handshake with implicit TLS)
+        Greeting,
+        Ehlo,
+        StartTls,
+        Auth,
+        Sender,    // MAIL FROM
+        Recipient, // RCPT TO
+        Data,      // DATA / BDAT / the message body
+        Quit,
+    };
+    enum class Kind {
+        None,
+        Reply,       // the server answered with a failure code; see `reply`
+        HostNotFound,
+        Refused,
+        Unreachable,
+        Timeout,     // connected, but the server stopped answering in `step`
+        Closed,      // the connection was lost
+        TlsHandshake,
+        Certificate, // see `certificate`
+        Injection,   // bytes pipelined across STARTTLS (response injection)
+        Protocol,    // the server broke the protocol (malformed reply, bad base64…)
+        Policy,      // we refused: no STARTTLS offered, cleartext AUTH, SIZE, SMTPUTF8…
+        LocalInput,  // the message could not be read
+        Cancelled,
+    };
+
+    Step step = Step::None;
+    Kind kind = Kind::None;
+    SmtpReply reply;              // for Kind::Reply (and informative elsewhere)
+    QString detail;               // English technical detail
+    CertificateInfo certificate;  // for Kind::Certificate
+
+    bool isError() const { return kind != Kind::None; }
+    // Worth retrying later: 4xx, timeouts, lost or unreachable connections.
+    bool isTemporary() const;
+    QString message() const; // one translated sentence for people
+
+    static SmtpError fromNet(Step step, const NetError &error);
+    static SmtpError fromReply(Step step, const SmtpReply &reply);
+    static SmtpError make(Step step, Kind kind, const QString &detail);
+};
+
+QString stepName(SmtpError::Step step); // "auth", "sender"… (stable; used in --json)
+QString kindName(SmtpError::Kind kind);
+
+} // namespace mw

@@ -1,0 +1,893 @@
+// SmtpClient against the scripted fake server. Every scenario runs with the
+// server's replies delivered whole, byte by byte, and coalesced. The numbers
+// in comments are the items of shared/reference/hostile-server-checklist.md.
+
+#include "SmtpTestHarness.h"
+
+#include <QSslSocket>
+
+using namespace mw;
+using namespace mw::test;
+
+namespace {
+
+const QString kEhlo = QStringLiteral("C: EHLO [127.0.0.1]");
+
+QStringList ehloReply(const QStringList &caps)
+{
+    QStringList out{QStringLiteral("S: 250-fake.test greets you")};
+    for (int i = 0; i < caps.size(); ++i)
+        out << (i + 1 == caps.size() ? QStringLiteral("S: 250 ") : QStringLiteral("S: 250-")) + caps.at(i);
+    if (caps.isEmpty())
+        out.first().replace(QStringLiteral("250-"), QStringLiteral("250 "));
+    return out;
+}
+
+QStringList greeting(const QStringList &caps)
+{
+    return QStringList{QStringLiteral("S: 220 fake.test ESMTP"), kEhlo} + ehloReply(caps);
+}
+
+QStringList starttlsPrelude(const QStringList &before, const QStringList &after)
+{
+    return greeting(before + QStringList{QStringLiteral("STARTTLS")})
+           + QStringList{QStringLiteral("C: STARTTLS"), QStringLiteral("S: 220 2.0.0 Ready to start TLS"),
+                         QStringLiteral("T"), kEhlo}
+           + ehloReply(after);
+}
+
+const QStringList kQuit{QStringLiteral("C: QUIT"), QStringLiteral("S: 221 2.0.0 Bye"), QStringLiteral("X")};
+
+QString plainAuth(const char *user, const char *pass)
+{
+    QByteArray raw;
+    raw.append('\0').append(user).append('\0').append(pass);
+    return QStringLiteral("C: AUTH PLAIN ") + QString::fromLatin1(raw.toBase64());
+}
+
+SmtpSessionOptions withCredentials(const char *user = "alice", const char *pass = "s3cret-Pw")
+{
+    SmtpSessionOptions o = Session::defaultOptions();
+    o.credentials = sasl::Credentials{QString::fromUtf8(user), QString::fromUtf8(pass), {}};
+    return o;
+}
+
+bool sentLineStartingWith(const FakeServer &server, const QString &prefix)
+{
+    for (const QString &line : server.received()) {
+        if (line.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestSmtpClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // --- the happy paths --------------------------------------------------
+
+    void sendPipelinedChunked_data() { addDeliveryRows(); }
+    void sendPipelinedChunked()
+    {
+        // MAIL + RCPT + BDAT LAST go out together: the server answers only
+        // after all three arrived, so a client that waits in between stalls.
+        QFETCH(FakeServer::Delivery, delivery);
+        const QByteArray body = "Subject: hi\r\n\r\nHello\r\n";
+        FakeServer server(greeting({QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING"),
+                                    QStringLiteral("SIZE 1000000"), QStringLiteral("8BITMIME"),
+                                    QStringLiteral("ENHANCEDSTATUSCODES"), QStringLiteral("AUTH PLAIN LOGIN")})
+                              + QStringList{plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 235 2.7.0 ok"),
+                                            QStringLiteral("C: MAIL FROM:<alice@example.test> SIZE=22"),
+                                            QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                                            QStringLiteral("C: BDAT 22 LAST"), QStringLiteral("C+ 3"),
+                                            QStringLiteral("S: 250 2.1.0 ok"), QStringLiteral("S: 250 2.1.5 ok"),
+                                            QStringLiteral("S: 250 2.0.0 queued as ABC")}
+                              + kQuit,
+                          delivery, FakeServer::Tls::Implicit);
+        Session s;
+        s.start(server.port(), SecurityMode::Ssl, withCredentials(), {s.message(body)});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY2(!s.error, qPrintable(s.dump() + server.error()));
+        QVERIFY(s.finished);
+        QVERIFY2(server.scriptDone(), qPrintable(server.error()));
+        QCOMPARE(s.results.size(), 1);
+        QVERIFY(s.results.first().delivered);
+        QCOMPARE(s.results.first().finalReply.enhanced.toString(), QStringLiteral("2.0.0"));
+        QVERIFY(server.rawReceived().contains("BDAT 22 LAST\r\n" + body));
+        QCOMPARE(s.client.authMechanism(), QByteArray("PLAIN"));
+        // The secret never reaches the transcript.
+        QVERIFY(!s.dump().contains(QStringLiteral("s3cret")));
+        QVERIFY(!s.dump().contains(plainAuth("alice", "s3cret-Pw").mid(3)));
+        QVERIFY(s.dump().contains(QStringLiteral("AUTH PLAIN <redacted>")));
+    }
+
+    void manyMessagesOneConnection_data() { addDeliveryRows(); }
+    void manyMessagesOneConnection()
+    {
+        QFETCH(FakeServer::Delivery, delivery);
+        QStringList script = greeting({QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING")});
+        for (int i = 0; i < 5; ++i) {
+            script << QStringLiteral("C: MAIL FROM:<alice@example.test>") << QStringLiteral("C: RCPT TO:<bob@example.test>")
+                   << QStringLiteral("C: BDAT 7 LAST") << QStringLiteral("C: msg %1").arg(i)
+                   << QStringLiteral("S: 250 ok") << QStringLiteral("S: 250 ok") << QStringLiteral("S: 250 queued %1").arg(i);
+        }
+        FakeServer server(script + kQuit, delivery, FakeServer::Tls::Implicit);
+        Session s;
+        SmtpSessionOptions o = Session::defaultOptions();
+        QList<OutgoingMessage> messages;
+        for (int i = 0; i < 5; ++i) {
+            OutgoingMessage m = s.message(QStringLiteral("msg %1\r\n").arg(i).toLatin1());
+            messages << m;
+        }
+        s.start(server.port(), SecurityMode::Ssl, o, messages);
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+        QCOMPARE(s.results.size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(s.results.at(i).index, i);
+            QVERIFY(s.results.at(i).delivered);
+        }
+        QCOMPARE(server.received().filter(QStringLiteral("EHLO")).size(), 1);
+    }
+
+    void dataPathMixedRecipients_data() { addDeliveryRows(); }
+    void dataPathMixedRecipients()
+    {
+        // 15: RCPT 1 → 250, RCPT 2 → 550, DATA → 354: deliver to the first,
+        // report the second with its code and text.
+        QFETCH(FakeServer::Delivery, delivery);
+        FakeServer server(greeting({QStringLiteral("PIPELINING"), QStringLiteral("ENHANCEDSTATUSCODES")})
+                              + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                                            QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                                            QStringLiteral("C: RCPT TO:<nobody@example.test>"),
+                                            QStringLiteral("C: DATA"), QStringLiteral("S: 250 2.1.0 ok"),
+                                            QStringLiteral("S: 250 2.1.5 ok"),
+                                            QStringLiteral("S: 550 5.1.1 <nobody@example.test>: no such user"),
+                                            QStringLiteral("S: 354 go ahead"), QStringLiteral("C: Hello"),
+                                            QStringLiteral("C: ."), QStringLiteral("S: 250 2.0.0 queued")}
+                              + kQuit,
+                          delivery, FakeServer::Tls::Implicit);
+        Session s;
+        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
+                {s.message("Hello\r\n", {addr("bob@example.test"), addr("nobody@example.test")})});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+        const MessageResult &r = s.results.value(0);
+        QVERIFY(r.delivered);
+        QCOMPARE(r.recipients.size(), 2);
+        QVERIFY(r.recipients.at(0).accepted);
+        QVERIFY(!r.recipients.at(1).accepted);
+        QCOMPARE(r.recipients.at(1).reply.code, 550);
+        QCOMPARE(r.recipients.at(1).reply.enhanced.toString(), QStringLiteral("5.1.1"));
+        QVERIFY(r.recipients.at(1).reply.text().contains(QStringLiteral("no such user")));
+        QCOMPARE(r.error.step, SmtpError::Step::Recipient);
+    }
+
+    void withoutPipelining_data() { addDeliveryRows(); }
+    void withoutPipelining()
+    {
+        // Lock-step: every command waits for its reply.
+        QFETCH(FakeServer::Delivery, delivery);
+        FakeServer server(greeting({QStringLiteral("8BITMIME")})
+                              + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
+                                            QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 251 will forward to <b@elsewhere.test>"),
+                                            QStringLiteral("C: RCPT TO:<carol@example.test>"), QStringLiteral("S: 551 User not local; please try <c@new.test>"),
+                                            QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
+                                            QStringLiteral("C: ..leading dot"), QStringLiteral("C: ."), QStringLiteral("S: 250 ok")}
+                              + kQuit,
+                          delivery, FakeServer::Tls::Implicit);
+        Session s;
+        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
+                {s.message(".leading dot\r\n", {addr("bob@example.test"), addr("carol@example.test")})});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+        const MessageResult &r = s.results.value(0);
+        QVERIFY(r.delivered);
+        // 17: 251 is success; 551 is reported with the server's suggestion.
+        QVERIFY(r.recipients.at(0).accepted);
+        QCOMPARE(r.recipients.at(0).reply.code, 251);
+        QVERIFY(!r.recipients.at(1).accepted);
+        QVERIFY(r.recipients.at(1).reply.text().contains(QStringLiteral("<c@new.test>")));
+    }
+
+    // --- STARTTLS and TLS -------------------------------------------------
+
+    void starttlsUpgradeForgetsCapabilities_data() { addDeliveryRows(); }
+    void starttlsUpgradeForgetsCapabilities()
+    {
+        // 5: SIZE 1, AUTH LOGIN and DSN seen before TLS are forgotten. After TLS
+        // only PLAIN is offered and there is no SIZE limit, so a 40-byte
+        // message goes out with AUTH PLAIN.
+        QFETCH(FakeServer::Delivery, delivery);
+        FakeServer server(starttlsPrelude({QStringLiteral("SIZE 1"), QStringLiteral("AUTH LOGIN"), QStringLiteral("DSN")},
+                                          {QStringLiteral("AUTH PLAIN")})
+                              + QStringList{plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 235 ok"),
+                                            QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
+                                            QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                                            QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
+                                            QStringLiteral("C: 0123456789012345678901234567890123456"),
+                                            QStringLiteral("C: ."), QStringLiteral("S: 250 ok")}
+                              + kQuit,
+                          delivery);
+        Session s;
+        OutgoingMessage m = s.message("0123456789012345678901234567890123456\r\n");
+        m.dsn = DsnRequest{DsnRequest::Return::Headers, "id1", true, true, false, false};
+        s.start(server.port(), SecurityMode::StartTls, withCredentials(), {m});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+        QVERIFY(s.results.value(0).delivered);
+        QVERIFY(s.dump().contains(QStringLiteral("* TLS established")));
+        QVERIFY(!s.client.capabilities().has(SmtpCapabilities::Dsn));
+        QCOMPARE(s.client.capabilities().maxSize, 0);
+    }
+
+    void starttlsRefused_data()
+    {
+        QTest::addColumn<FakeServer::Delivery>("delivery");
+        QTest::addColumn<QStringList>("script");
+        QTest::addColumn<int>("expectedKind");
+        const QStringList noStarttls = greeting({QStringLiteral("AUTH PLAIN LOGIN")});
+        const QStringList base = greeting({QStringLiteral("STARTTLS"), QStringLiteral("AUTH PLAIN LOGIN")})
+                                 + QStringList{QStringLiteral("C: STARTTLS")};
+        const QStringList ehlo500{QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 500 5.5.1 what?")};
+        for (const auto &[name, delivery] :
+             {std::pair{"whole", FakeServer::Delivery::Whole}, std::pair{"bytes", FakeServer::Delivery::ByteByByte},
+              std::pair{"coalesced", FakeServer::Delivery::Coalesced}}) {
+            // 1: not advertised, or answered 454, 502 or 354.
+            QTest::addRow("not-advertised/%s", name) << delivery << noStarttls << int(SmtpError::Kind::Policy);
+            for (const char *reply : {"454 4.7.0 TLS not available", "502 5.5.1 no", "354 what"})
+                QTest::addRow("%.3s/%s", reply, name)
+                    << delivery << base + QStringList{QStringLiteral("S: ") + QLatin1String(reply)}
+                    << int(SmtpError::Kind::Reply);
+            // 2: EHLO fails; HELO would work but cannot do TLS.
+            QTest::addRow("ehlo-500/%s", name) << delivery << ehlo500 << int(SmtpError::Kind::Reply);
+        }
+    }
+    void starttlsRefused()
+    {
+        QFETCH(FakeServer::Delivery, delivery);
+        QFETCH(QStringList, script);
+        QFETCH(int, expectedKind);
+        FakeServer server(script + QStringList{QStringLiteral("C+ 5")}, delivery);
+        Session s;
+        s.start(server.port(), SecurityMode::StartTls, withCredentials(), {s.message("x\r\n")});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY(s.error);
+        QCOMPARE(int(s.error->kind), expectedKind);
+        QVERIFY(!sentLineStartingWith(server, QStringLiteral("AUTH")));
+        QVERIFY(!sentLineStartingWith(server, QStringLiteral("MAIL")));
+        QVERIFY(!sentLineStartingWith(server, QStringLiteral("HELO")));
+        QCOMPARE(s.results.size(), 1);
+        QVERIFY(!s.results.first().delivered);
+    }
+
+    void starttlsResponseInjection_data() { addDeliveryRows(); }
+    void starttlsResponseInjection()
+    {
+        // 3: the go-ahead and forged post-TLS replies in one segment. Bytes
+        // after the 220 must never be used: a hard error, no AUTH.
+        QFETCH(FakeServer::Delivery, delivery);
+        FakeServer server(greeting({QStringLiteral("STARTTLS")})
+                              + QStringList{QStringLiteral("C: STARTTLS"),
+                                            QStringLiteral("R: 220 go ahead\\r\\n250-fake\\r\\n250 AUTH PLAIN\\r\\n"),
+                                            QStringLiteral("C+ 5")},
+                          delivery);
+        Session s;
+        s.start(server.port(), SecurityMode::StartTls, withCredentials(), {s.message("x\r\n")});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY(s.error);
+        // Byte by byte, the forged bytes arrive after the client started the
+        // handshake and break it; otherwise they are caught as injection.
+        if (delivery == FakeServer::Delivery::ByteByByte)
+            QVERIFY2(s.error->kind == SmtpError::Kind::Injection || s.error->kind == SmtpError::Kind::TlsHandshake,
+                     qPrintable(kindName(s.error->kind)));
+        else
+            QCOMPARE(s.error->kind, SmtpError::Kind::Injection);
+        QVERIFY(!sentLineStartingWith(server, QStringLiteral("AUTH")));
+        QVERIFY(!s.client.isEncrypted());
+    }
+
+    void starttlsTrailingFragment_data() { addDeliveryRows(); }
+    void starttlsTrailingFragment()
+    {
+        // 4: a fragment without CRLF after the 220.
+        QFETCH(FakeServer::Delivery, delivery);
+        FakeServer server(greeting({QStringLiteral("STARTTLS")})
+                              + QStringList{QStringLiteral("C: STARTTLS"), QStringLiteral("R: 220 go ahead\\r\\n250 AU"),
+                                            QStringLiteral("C+ 5")},
+                          delivery);
+        Session s;
+        s.start(server.port(), SecurityMode::StartTls, withCredentials(), {s.message("x\r\n")});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY(s.error);
+        QVERIFY(s.error->kind == SmtpError::Kind::Injection || (delivery == FakeServer::Delivery::ByteByByte
+                                                                && s.error->kind == SmtpError::Kind::TlsHandshake));
+        QVERIFY(!sentLineStartingWith(server, QStringLiteral("AUTH")));
+    }
+
+    void certificateFailsClosed_data()
+    {
+        QTest::addColumn<int>("cert");
+        QTest::addColumn<bool>("trustCa");
+        QTest::newRow("self-signed") << int(FakeServer::Cert::SelfSigned) << true;
+        QTest::newRow("expired") << int(FakeServer::Cert::Expired) << true;
+        QTest::newRow("wrong-host") << int(FakeServer::Cert::WrongHost) << true;
+        QTest::newRow("unknown-ca") << int(FakeServer::Cert::Good) << false;
+    }
+    void certificateFailsClosed()
+    {
+        // 6: each bad certificate fails closed, with the details for the UI.
+        QFETCH(int, cert);
+        QFETCH(bool, trustCa);
+        FakeServer server(greeting({QStringLiteral("AUTH PLAIN")}) + QStringList{QStringLiteral("C+ 5")},
+                          FakeServer::Delivery::Whole, FakeServer::Tls::Implicit, FakeServer::Cert(cert));
+        Session s;
+        SmtpSessionOptions o = withCredentials();
+        if (!trustCa)
+            o.tls = TlsPolicy();
+        s.start(server.port(), SecurityMode::Ssl, o, {s.message("x\r\n")});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY(s.error);
+        QCOMPARE(s.error->kind, SmtpError::Kind::Certificate);
+        QCOMPARE(s.error->step, SmtpError::Step::Connect);
+        QCOMPARE(s.error->certificate.sha256.size(), 32);
+        QVERIFY(!s.error->certificate.problems.isEmpty());
+        QVERIFY(!s.error->certificate.subject.isEmpty());
+        QVERIFY(server.received().isEmpty());
+    }
+
+    void certificatePinAcceptsExactlyThatCertificate()
+    {
+        // 6: an explicit pin of this exact SHA-256 lets the connection through;
+        // a pin of another certificate does not.
+        QFile pem(FakeServer::certDir() + QStringLiteral("/selfsigned.pem"));
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        const QByteArray digest = QSslCertificate(pem.readAll()).digest(QCryptographicHash::Sha256);
+        for (bool rightPin : {false, true}) {
+            FakeServer server(greeting({}) + kQuit, FakeServer::Delivery::Whole, FakeServer::Tls::Implicit,
+                              FakeServer::Cert::SelfSigned);
+            Session s;
+            SmtpSessionOptions o = Session::defaultOptions();
+            QByteArray pin = digest;
+            if (!rightPin)
+                pin[0] = char(pin[0] ^ 0x01);
+            o.tls.pinnedSha256 = {pin};
+            s.start(server.port(), SecurityMode::Ssl, o);
+            QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+            if (rightPin) {
+                QVERIFY2(!s.error, qPrintable(s.dump()));
+                QVERIFY(s.finished);
+            } else {
+                QVERIFY(s.error);
+                QCOMPARE(s.error->kind, SmtpError::Kind::Certificate);
+            }
+        }
+    }
+
+    void implicitTlsAgainstPlaintextServer()
+    {
+        // 7: a clean, specific error quickly, never a hang.
+        FakeServer server(greeting({}) + QStringList{QStringLiteral("C+ 5")});
+        Session s;
+        SmtpSessionOptions o = Session::defaultOptions();
+        o.timeouts = SmtpTimeouts::forVerification(3000);
+        QElapsedTimer clock;
+        clock.start();
+        s.start(server.port(), SecurityMode::Ssl, o);
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY(s.error);
+        QCOMPARE(s.error->kind, SmtpError::Kind::TlsHandshake);
+        QCOMPARE(s.error->step, SmtpError::Step::Connect);
+    }
+
+    void plaintextAgainstTlsPort()
+    {
+        // 7: the server waits for a ClientHello and never greets: the greeting
+        // deadline fires and names the step.
+        FakeServer server({}, FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+        Session s;
+        SmtpSessionOptions o = Session::defaultOptions();
+        o.timeouts = SmtpTimeouts::forVerification(400);
+        s.start(server.port(), SecurityMode::StartTls, o);
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY(s.error);
+        QCOMPARE(s.error->kind, SmtpError::Kind::Timeout);
+        QCOMPARE(s.error->step, SmtpError::Step::Greeting);
+    }
+
+    // --- reply parsing ----------------------------------------------------
+
+    void multilineGreetingOneEhlo_data() { addDeliveryRows(); }
+    void multilineGreetingOneEhlo()
+    {
+        // 9
+        QFETCH(FakeServer::Delivery, delivery);
+        FakeServer server(QStringList{QStringLiteral("S: 220-fake.test ESMTP"), QStringLiteral("S: 220-no UCE"),
+                                      QStringLiteral("S: 220 ready"), kEhlo}
+                              + ehloReply({}) + kQuit,
+                          delivery, FakeServer::Tls::Implicit);
+        Session s;
+        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions());
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+        QCOMPARE(server.received().filter(QStringLiteral("EHLO")).size(), 1);
+    }
+
+    void malformedReplies_data()
+    {
+        QTest::addColumn<FakeServer::Delivery>("delivery");
+        QTest::addColumn<QStringList>("script");
+        QTest::addColumn<int>("expectedKind");
+        for (const auto &[name, delivery] :
+             {std::pair{"whole", FakeServer::Delivery::Whole}, std::pair{"bytes", FakeServer::Delivery::ByteByByte},
+              std::pair{"coalesced", FakeServer::Delivery::Coalesced}}) {
+            // 11
+            QTest::addRow("continuation-then-eof/%s", name)
+                << delivery << QStringList{QStringLiteral("S: 220-fake"), QStringLiteral("X")} << int(SmtpError::Kind::Closed);
+            QTest::addRow("non-digit/%s", name)
+                << delivery << QStringList{QStringLiteral("S: 22x hello")} << int(SmtpError::Kind::Protocol);
+            QTest::addRow("code-999/%s", name)
+                << delivery << QStringList{QStringLiteral("S: 999 hello")} << int(SmtpError::Kind::Protocol);
+            QTest::addRow("mismatched-continuation/%s", name)
+                << delivery << QStringList{QStringLiteral("S: 220-fake"), QStringLiteral("S: 250 ok")}
+                << int(SmtpError::Kind::Protocol);
+            QTest::addRow("bad-separator/%s", name)
+                << delivery << QStringList{QStringLiteral("S: 220_fake")} << int(SmtpError::Kind::Protocol);
+            QTest::addRow("ehlo-garbage/%s", name)
+                << delivery << QStringList{QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: hello?")}
+                << int(SmtpError::Kind::Protocol);
+        }
+    }
+    void malformedReplies()
+    {
+        QFETCH(FakeServer::Delivery, delivery);
+        QFETCH(QStringList, script);
+        QFETCH(int, expectedKind);
+        FakeServer server(script, delivery, FakeServer::Tls::Implicit);
+        Session s;
+        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), {s.message("x\r\n")});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY(s.error);
+        QCOMPARE(int(s.error->kind), expectedKind);
+        QCOMPARE(s.results.size(), 1);
+        QVERIFY(!s.results.first().delivered);
+        QTRY_VERIFY(server.clientClosed()); // the connection is not left hanging
+    }
+
+    void unboundedInputIsCut()
+    {
+        // 12: a 1 MB line without LF, and 101 continuation lines.
+        const QString longLine = QStringLiteral("R: 220 ") + QString(1024 * 1024, QLatin1Char('a'));
+        QStringList many{QStringLiteral("S: 220 fake"), kEhlo};
+        for (int i = 0; i < 101; ++i)
+            many << QStringLiteral("S: 250-X-LINE-%1").arg(i);
+        many << QStringLiteral("S: 250 END");
+        for (const QStringList &script : {QStringList{longLine}, many}) {
+            FakeServer server(script, FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+            Session s;
+            s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions());
+            QVERIFY2(s.waitDone(), qPrintable(s.dump().left(2000)));
+            QVERIFY(s.error);
+            QCOMPARE(s.error->kind, SmtpError::Kind::Protocol);
+        }
+    }
+
+    void serverClosing421_data()
+    {
+        QTest::addColumn<FakeServer::Delivery>("delivery");
+        QTest::addColumn<QStringList>("script");
+        QTest::addColumn<int>("step");
+        const QStringList caps = greeting({QStringLiteral("PIPELINING")});
+        for (const auto &[name, delivery] :
+             {std::pair{"whole", FakeServer::Delivery::Whole}, std::pair{"bytes", FakeServer::Delivery::ByteByByte},
+              std::pair{"coalesced", FakeServer::Delivery::Coalesced}}) {
+            // 13
+            QTest::addRow("greeting/%s", name) << delivery << QStringList{QStringLiteral("S: 421 4.3.2 busy"), QStringLiteral("X")}
+                                               << int(SmtpError::Step::Greeting);
+            QTest::addRow("rcpt/%s", name)
+                << delivery
+                << caps + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                                      QStringLiteral("C: DATA"), QStringLiteral("S: 250 ok"),
+                                      QStringLiteral("S: 421 4.4.2 timeout, closing"), QStringLiteral("X")}
+                << int(SmtpError::Step::Recipient);
+            QTest::addRow("after-data/%s", name)
+                << delivery
+                << caps + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                                      QStringLiteral("C: DATA"), QStringLiteral("S: 250 ok"), QStringLiteral("S: 250 ok"),
+                                      QStringLiteral("S: 354 go"), QStringLiteral("C: body"), QStringLiteral("C: ."),
+                                      QStringLiteral("S: 421 4.3.0 shutting down"), QStringLiteral("X")}
+                << int(SmtpError::Step::Data);
+        }
+    }
+    void serverClosing421()
+    {
+        QFETCH(FakeServer::Delivery, delivery);
+        QFETCH(QStringList, script);
+        QFETCH(int, step);
+        FakeServer server(script, delivery, FakeServer::Tls::Implicit);
+        Session s;
+        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), {s.message("body\r\n"), s.message("second\r\n")});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY(s.error);
+        QCOMPARE(s.error->reply.code, 421);
+        QCOMPARE(int(s.error->step), step);
+        QVERIFY(s.error->isTemporary());
+        // Both messages are reported, undelivered and retryable.
+        QCOMPARE(s.results.size(), 2);
+        for (const MessageResult &r : std::as_const(s.results)) {
+            QVERIFY(!r.delivered);
+            QVERIFY(r.error.isTemporary());
+        }
+    }
+
+    void stalls_data()
+    {
+        QTest::addColumn<QStringList>("script");
+        QTest::addColumn<int>("step");
+        const QStringList caps = greeting({QStringLiteral("AUTH PLAIN")});
+        const QStringList authed = caps + QStringList{plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 235 ok")};
+        // 14: the server goes silent at each phase.
+        QTest::newRow("greeting") << QStringList{} << int(SmtpError::Step::Greeting);
+        QTest::newRow("ehlo") << QStringList{QStringLiteral("S: 220 fake"), kEhlo} << int(SmtpError::Step::Ehlo);
+        QTest::newRow("auth") << caps + QStringList{plainAuth("alice", "s3cret-Pw")} << int(SmtpError::Step::Auth);
+        QTest::newRow("rcpt") << authed + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
+                                                      QStringLiteral("C: RCPT TO:<bob@example.test>")}
+                              << int(SmtpError::Step::Recipient);
+        QTest::newRow("after-354") << authed + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
+                                                           QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                                                           QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("C: body"),
+                                                           QStringLiteral("C: .")}
+                                   << int(SmtpError::Step::Data);
+        QTest::newRow("data-354") << authed + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
+                                                          QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                                                          QStringLiteral("C: DATA")}
+                                  << int(SmtpError::Step::Data);
+    }
+    void stalls()
+    {
+        QFETCH(QStringList, script);
+        QFETCH(int, step);
+        FakeServer server(script, FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+        Session s;
+        SmtpSessionOptions o = withCredentials();
+        o.timeouts = SmtpTimeouts::forVerification(300);
+        s.start(server.port(), SecurityMode::Ssl, o, {s.message("body\r\n")});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY(s.error);
+        QCOMPARE(s.error->kind, SmtpError::Kind::Timeout);
+        QCOMPARE(int(s.error->step), step);
+        QVERIFY(s.error->isTemporary());
+    }
+
+    // --- transactions -----------------------------------------------------
+
+    void allRecipientsRejected_data()
+    {
+        QTest::addColumn<FakeServer::Delivery>("delivery");
+        QTest::addColumn<bool>("data354");
+        for (const auto &[name, delivery] :
+             {std::pair{"whole", FakeServer::Delivery::Whole}, std::pair{"bytes", FakeServer::Delivery::ByteByByte},
+              std::pair{"coalesced", FakeServer::Delivery::Coalesced}}) {
+            QTest::addRow("354/%s", name) << delivery << true;
+            QTest::addRow("554/%s", name) << delivery << false;
+        }
+    }
+    void allRecipientsRejected()
+    {
+        // 16: DATA 354 → a lone "." ; DATA 554 → RSET. Then the next message
+        // still goes out on the same connection.
+        QFETCH(FakeServer::Delivery, delivery);
+        QFETCH(bool, data354);
+        QStringList script = greeting({QStringLiteral("PIPELINING")})
+                             + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                                           QStringLiteral("C: RCPT TO:<nobody@example.test>"), QStringLiteral("C: DATA"),
+                                           QStringLiteral("S: 250 ok"), QStringLiteral("S: 550 5.1.1 no such user")};
+        if (data354)
+            script << QStringLiteral("S: 354 go") << QStringLiteral("C: .") << QStringLiteral("S: 554 5.5.1 no valid recipients");
+        else
+            script << QStringLiteral("S: 554 5.5.1 no valid recipients") << QStringLiteral("C: RSET") << QStringLiteral("S: 250 ok");
+        script << QStringLiteral("C: MAIL FROM:<alice@example.test>") << QStringLiteral("C: RCPT TO:<bob@example.test>")
+               << QStringLiteral("C: DATA") << QStringLiteral("S: 250 ok") << QStringLiteral("S: 250 ok")
+               << QStringLiteral("S: 354 go") << QStringLiteral("C: second") << QStringLiteral("C: .") << QStringLiteral("S: 250 ok");
+        FakeServer server(script + kQuit, delivery, FakeServer::Tls::Implicit);
+        Session s;
+        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
+                {s.message("first\r\n", {addr("nobody@example.test")}), s.message("second\r\n")});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+        QCOMPARE(s.results.size(), 2);
+        QVERIFY(!s.results.at(0).delivered);
+        QCOMPARE(s.results.at(0).error.step, SmtpError::Step::Recipient);
+        QCOMPARE(s.results.at(0).error.reply.code, 550);
+        QVERIFY(s.results.at(1).delivered);
+        QVERIFY(!server.rawReceived().contains("first"));
+    }
+
+    void temporaryRecipientFailure()
+    {
+        // 17: 452 is a temporary failure, worth retrying later.
+        FakeServer server(greeting({})
+                              + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
+                                            QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                                            QStringLiteral("S: 452 4.5.3 too many recipients"), QStringLiteral("C: RSET"),
+                                            QStringLiteral("S: 250 ok")}
+                              + kQuit,
+                          FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+        Session s;
+        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), {s.message("x\r\n")});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+        QVERIFY(!s.results.value(0).delivered);
+        QVERIFY(s.results.value(0).error.isTemporary());
+    }
+
+    void bodyIsSmugglingProof_data() { addDeliveryRows(); }
+    void bodyIsSmugglingProof()
+    {
+        // 18: only CRLF reaches the wire, dots are stuffed, nothing ends DATA early.
+        QFETCH(FakeServer::Delivery, delivery);
+        const QByteArray body = "a\n.\r\nMAIL FROM:<x@y.z>\r\n.\r\n.lead\rbare\r\r\nend";
+        const QByteArray wire = "a\r\n..\r\nMAIL FROM:<x@y.z>\r\n..\r\n..lead\r\nbare\r\n\r\nend\r\n.\r\n";
+        FakeServer server(greeting({})
+                              + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
+                                            QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                                            QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("C+ 9"),
+                                            QStringLiteral("S: 250 ok")}
+                              + kQuit,
+                          delivery, FakeServer::Tls::Implicit);
+        Session s;
+        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), {s.message(body)});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+        const QByteArray raw = server.rawReceived();
+        const qsizetype start = raw.indexOf("DATA\r\n") + 6;
+        QCOMPARE(raw.mid(start, wire.size()), wire);
+        QCOMPARE(server.received().count(QStringLiteral(".")), 1);
+    }
+
+    void sizeLimitRefusedBeforeData()
+    {
+        // 21: bigger than the advertised SIZE → refused before MAIL.
+        FakeServer server(greeting({QStringLiteral("SIZE 10")}) + kQuit, FakeServer::Delivery::Whole,
+                          FakeServer::Tls::Implicit);
+        Session s;
+        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), {s.message("0123456789ABCDEF\r\n")});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+        QVERIFY(!s.results.value(0).delivered);
+        QCOMPARE(s.results.value(0).error.kind, SmtpError::Kind::Policy);
+        QVERIFY(!sentLineStartingWith(server, QStringLiteral("MAIL")));
+    }
+
+    void sizeRejectedAfterData()
+    {
+        // 21: a 552 after the data is shown to the user.
+        FakeServer server(greeting({QStringLiteral("SIZE 1000")})
+                              + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test> SIZE=3"), QStringLiteral("S: 250 ok"),
+                                            QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                                            QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("C: x"),
+                                            QStringLiteral("C: ."), QStringLiteral("S: 552 5.3.4 message too big")}
+                              + kQuit,
+                          FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+        Session s;
+        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), {s.message("x\r\n")});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+        const MessageResult &r = s.results.value(0);
+        QVERIFY(!r.delivered);
+        QCOMPARE(r.error.reply.code, 552);
+        QCOMPARE(r.error.step, SmtpError::Step::Data);
+        QVERIFY(r.error.message().contains(QStringLiteral("message too big")));
+    }
+
+    void internationalAddresses()
+    {
+        // 22: a UTF-8 local part without SMTPUTF8 is refused; an IDN domain
+        // goes on the wire as an A-label; with SMTPUTF8 the parameter is sent.
+        {
+            FakeServer server(greeting({}) + kQuit, FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+            Session s;
+            s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
+                    {s.message("x\r\n", {addr("用户@example.test")})});
+            QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+            QVERIFY(!s.error);
+            QCOMPARE(s.results.value(0).error.kind, SmtpError::Kind::Policy);
+            QVERIFY(!sentLineStartingWith(server, QStringLiteral("MAIL")));
+        }
+        {
+            FakeServer server(greeting({QStringLiteral("SMTPUTF8")})
+                                  + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test> SMTPUTF8"), QStringLiteral("S: 250 ok"),
+                                                QStringLiteral("C: RCPT TO:<用户@xn--bcher-kva.example>"), QStringLiteral("S: 250 ok"),
+                                                QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("C: x"),
+                                                QStringLiteral("C: ."), QStringLiteral("S: 250 ok")}
+                                  + kQuit,
+                              FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+            Session s;
+            s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
+                    {s.message("x\r\n", {addr("用户@bücher.example")})});
+            QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+            QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+            QVERIFY(s.results.value(0).delivered);
+        }
+    }
+
+    // --- AUTH -------------------------------------------------------------
+
+    void authFailures_data()
+    {
+        QTest::addColumn<QStringList>("exchange");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("code");
+        const QString login = QStringLiteral("C: AUTH LOGIN");
+        // 23
+        QTest::newRow("535") << QStringList{plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 535 5.7.8 bad credentials")}
+                             << int(SmtpError::Kind::Reply) << 535;
+        QTest::newRow("534") << QStringList{plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 534 5.7.9 app password required")}
+                             << int(SmtpError::Kind::Reply) << 534;
+        QTest::newRow("538") << QStringList{plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 538 5.7.11 encryption required")}
+                             << int(SmtpError::Kind::Reply) << 538;
+        QTest::newRow("bad-base64") << QStringList{plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 334 !!!notbase64"),
+                                                   QStringLiteral("C: *"), QStringLiteral("S: 501 5.7.0 cancelled")}
+                                    << int(SmtpError::Kind::Protocol) << 501;
+    }
+    void authFailures()
+    {
+        QFETCH(QStringList, exchange);
+        QFETCH(int, kind);
+        QFETCH(int, code);
+        FakeServer server(greeting({QStringLiteral("AUTH PLAIN")}) + exchange + QStringList{QStringLiteral("C+ 5")},
+                          FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+        Session s;
+        s.start(server.port(), SecurityMode::Ssl, withCredentials(), {s.message("x\r\n")});
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY(s.error);
+        QCOMPARE(s.error->step, SmtpError::Step::Auth);
+        QCOMPARE(int(s.error->kind), kind);
+        QCOMPARE(s.error->reply.code, code);
+        QVERIFY(server.error().isEmpty());
+        QVERIFY(!sentLineStartingWith(server, QStringLiteral("MAIL")));
+    }
+
+    void oauthTokenRejected()
+    {
+        // 23: XOAUTH2's JSON error is answered with an empty line, then 535.
+        const QByteArray token = "ya29.token";
+        const QByteArray ir = "user=alice@example.test\x01" "auth=Bearer " + token + "\x01\x01";
+        const QByteArray json = R"({"status":"401","schemes":"bearer","scope":"https://mail.example/"})";
+        FakeServer server(greeting({QStringLiteral("AUTH XOAUTH2 PLAIN")})
+                              + QStringList{QStringLiteral("C: AUTH XOAUTH2 ") + QString::fromLatin1(ir.toBase64()),
+                                            QStringLiteral("S: 334 ") + QString::fromLatin1(json.toBase64()), QStringLiteral("C: "),
+                                            QStringLiteral("S: 535 5.7.8 Username and Password not accepted")}
+                              + QStringList{QStringLiteral("C+ 5")},
+                          FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+        Session s;
+        SmtpSessionOptions o = Session::defaultOptions();
+        o.credentials = sasl::Credentials{QStringLiteral("alice@example.test"), QString::fromLatin1(token), {}};
+        o.secretKind = sasl::SecretKind::OAuth2Token;
+        o.forcedMechanisms = {"XOAUTH2"};
+        s.start(server.port(), SecurityMode::Ssl, o);
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        QVERIFY(s.error);
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        QCOMPARE(s.error->reply.code, 535);
+        QVERIFY(s.error->detail.contains(QStringLiteral("401")));
+        QVERIFY(!s.dump().contains(QLatin1String(token)));
+    }
+
+    void noCleartextAuthWithoutTls_data()
+    {
+        QTest::addColumn<bool>("allowPlaintext");
+        QTest::newRow("refused") << false;
+        QTest::newRow("user-consented") << true;
+    }
+    void noCleartextAuthWithoutTls()
+    {
+        // 24: PLAIN and LOGIN are never used without TLS unless the user chose
+        // "plain" and confirmed.
+        QFETCH(bool, allowPlaintext);
+        QStringList script = greeting({QStringLiteral("AUTH PLAIN LOGIN")});
+        if (allowPlaintext)
+            script << plainAuth("alice", "s3cret-Pw") << QStringLiteral("S: 235 ok") << kQuit;
+        else
+            script << QStringLiteral("C+ 5");
+        FakeServer server(script);
+        Session s;
+        SmtpSessionOptions o = withCredentials();
+        o.allowPlaintextAuth = allowPlaintext;
+        s.start(server.port(), SecurityMode::Plain, o);
+        QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+        if (allowPlaintext) {
+            QVERIFY2(!s.error, qPrintable(s.dump()));
+        } else {
+            QVERIFY(s.error);
+            QCOMPARE(s.error->kind, SmtpError::Kind::Policy);
+            QCOMPARE(s.error->step, SmtpError::Step::Auth);
+            QVERIFY(!sentLineStartingWith(server, QStringLiteral("AUTH")));
+        }
+    }
+
+    // --- big data ---------------------------------------------------------
+
+    void backPressureKeepsMemoryFlat();
+    void cancelMidData();
+};
+
+// 25: an endless body against a server that stops reading. Without
+// back-pressure the client would pull the whole body into the socket buffer.
+namespace {
+class EndlessDevice : public QIODevice
+{
+public:
+    qint64 produced = 0;
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = qMin<qint64>(max, 64 * 1024);
+        memset(data, 'x', size_t(n));
+        for (qint64 i = 99; i < n; i += 100)
+            data[i] = '\n';
+        produced += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+};
+} // namespace
+
+void TestSmtpClient::backPressureKeepsMemoryFlat()
+{
+    FakeServer server(greeting({QStringLiteral("CHUNKING"), QStringLiteral("PIPELINING")})
+                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                                        QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                                        QStringLiteral("S: 250 ok"), QStringLiteral("P")},
+                      FakeServer::Delivery::Whole);
+    Session s;
+    EndlessDevice body;
+    body.open(QIODevice::ReadOnly);
+    OutgoingMessage m(addr("alice@example.test"), {addr("bob@example.test")}, &body);
+    SmtpSessionOptions o = Session::defaultOptions();
+    // The server stops reading after the RCPT replies ("P"): once its socket
+    // and the kernel's buffers are full, TCP pushes back.
+    s.start(server.port(), SecurityMode::Plain, o, {m}, false);
+    QVERIFY(QTest::qWaitFor([&] { return body.produced > 0; }, 5000));
+    QTest::qWait(1000);
+    // Kernel buffers on loopback hold a few MB; without back-pressure the
+    // client would have produced hundreds of MB by now.
+    QVERIFY2(body.produced < 32 * 1024 * 1024, qPrintable(QString::number(body.produced)));
+    s.client.cancel();
+    QVERIFY(s.error);
+    QCOMPARE(s.error->kind, SmtpError::Kind::Cancelled);
+    QCOMPARE(s.results.size(), 1);
+    QVERIFY(!s.results.first().delivered);
+}
+
+void TestSmtpClient::cancelMidData()
+{
+    // 25: cancelling in the middle of DATA closes the connection and reports
+    // the message as not delivered.
+    FakeServer server(greeting({})
+                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
+                                        QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                                        QStringLiteral("C: DATA"), QStringLiteral("S: 354 go")},
+                      FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+    Session s;
+    EndlessDevice body;
+    body.open(QIODevice::ReadOnly);
+    s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
+            {OutgoingMessage(addr("alice@example.test"), {addr("bob@example.test")}, &body)}, false);
+    QVERIFY(QTest::qWaitFor([&] { return body.produced > 0; }, 5000));
+    s.client.cancel();
+    QVERIFY(s.error);
+    QCOMPARE(s.error->kind, SmtpError::Kind::Cancelled);
+    QVERIFY(!s.results.value(0).delivered);
+    QTRY_VERIFY(server.clientClosed());
+}
+
+QTEST_GUILESS_MAIN(TestSmtpClient)
+#include "tst_smtpclient.moc"
