@@ -58,7 +58,7 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         mw::setApplicationIdentity();
         mw::installTranslations(app, options.lang);
-        return mw::cli::runConsole(options.rest);
+        return mw::cli::runConsole(options);
     }
 
 #if MAILWRIGHT_HAVE_GUI

@@ -1,10 +1,12 @@
 #include "cli/CliRouter.h"
 
+#include "AppSetup.h"
+#include "cli/CliCommon.h"
 #include "cli/CliText.h"
+#include "cli/SendCommand.h"
 #include "cli/ExitCode.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
 
 namespace mw::cli {
 
@@ -12,20 +14,8 @@ namespace {
 
 struct Subcommand {
     const char *name;
-    int (*run)(const QStringList &arguments);
+    int (*run)(const QStringList &arguments, const GlobalOptions &global);
 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 QString usage()
 {
@@ -47,7 +37,7 @@ QString usage()
               "  --version              show the version\n");
 }
 
-int notYetAvailable(const QStringList &arguments)
+int notYetAvailable(const QStringList &arguments, const GlobalOptions &)
 {
     err() << CliText::tr("mailwright %1: this command is not available yet in this build.")
                  .arg(arguments.value(0))
@@ -58,7 +48,7 @@ int notYetAvailable(const QStringList &arguments)
 const Subcommand kSubcommands[] = {
     {"detect", notYetAvailable},
     {"verify", notYetAvailable},
-    {"send", notYetAvailable},
+    {"send", runSend},
     {"account", notYetAvailable},
 };
 
@@ -80,8 +70,9 @@ bool isConsoleInvocation(const QStringList &arguments)
     return !arguments.isEmpty() && arguments.first() != QLatin1String("compose");
 }
 
-int runConsole(const QStringList &arguments)
+int runConsole(const GlobalOptions &global)
 {
+    const QStringList &arguments = global.rest;
     const QString first = arguments.value(0);
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         out() << usage() << Qt::flush;
@@ -93,7 +84,7 @@ int runConsole(const QStringList &arguments)
         return ExitCode::Success;
     }
     if (const Subcommand *command = findSubcommand(first))
-        return command->run(arguments);
+        return command->run(arguments, global);
 
     err() << CliText::tr("mailwright: unknown command or option '%1'").arg(first) << "\n\n"
           << usage() << Qt::flush;

@@ -4,6 +4,10 @@
 
 #include <optional>
 
+namespace mw {
+struct GlobalOptions;
+}
+
 namespace mw::cli {
 
 // True when `arguments` (without the program name) name a console
@@ -12,6 +16,6 @@ bool isConsoleInvocation(const QStringList &arguments);
 
 // Runs a console subcommand. A QCoreApplication must exist. Returns the
 // process exit code (see ExitCode.h).
-int runConsole(const QStringList &arguments);
+int runConsole(const GlobalOptions &global);
 
 } // namespace mw::cli

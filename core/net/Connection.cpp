@@ -57,10 +57,16 @@ void Connection::connectToHost(const QString &host, quint16 port, SecurityMode m
     connect(m_socket, &QSslSocket::sslErrors, this, &Connection::onSslErrors);
     connect(m_socket, &QSslSocket::errorOccurred, this, &Connection::onSocketError);
     connect(m_socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
-    // In encrypted mode QSslSocket reports plaintext bytes here too.
+    // Back-pressure needs a wake-up whenever either buffer drains: with TLS,
+    // bytesWritten() fires when plaintext enters the TLS engine, and
+    // encryptedBytesWritten() when ciphertext reaches the kernel.
     connect(m_socket, &QSslSocket::bytesWritten, this, [this](qint64 bytes) {
         if (!m_done)
             emit bytesWritten(bytes);
+    });
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this](qint64) {
+        if (!m_done)
+            emit bytesWritten(0);
     });
 
     m_connecting = true;
@@ -318,13 +324,15 @@ void Connection::onTimeout()
         return;
     if (m_connecting) {
         const bool tcpUp = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
-        fail(tcpUp ? NetError::TlsHandshake : NetError::Unreachable,
-             tcpUp ? QStringLiteral("the TLS handshake did not finish in time")
+        // Connected but silent during the handshake: a stalled server, not a
+        // TLS incompatibility (those fail fast with an alert).
+        fail(tcpUp ? NetError::Timeout : NetError::Unreachable,
+             tcpUp ? QStringLiteral("the server accepted the connection but the TLS handshake did not finish in time")
                    : QStringLiteral("the connection could not be established in time"));
         return;
     }
     if (m_upgrading) {
-        fail(NetError::TlsHandshake, QStringLiteral("the TLS handshake did not finish in time"));
+        fail(NetError::Timeout, QStringLiteral("the TLS handshake did not finish in time"));
         return;
     }
     fail(NetError::Timeout, QStringLiteral("no answer in time"));

@@ -69,7 +69,7 @@ signals:
     void connected();  // TCP is up and, with implicit TLS, encrypted too
     void encrypted();  // a TLS session is established (implicit or upgraded)
     void lineReceived(const QByteArray &line); // without the CRLF or LF
-    void bytesWritten(qint64 bytes);
+    void bytesWritten(qint64 bytes); // a wake-up for back-pressure: some buffer drained
     void failed(const mw::NetError &error);    // then the connection is closed
     void closed();                             // the peer or we closed it without an error
 

@@ -409,10 +409,10 @@ void SmtpClient::onNetFailed(const NetError &error)
 {
     if (m_failed)
         return;
-    if (m_state == State::Quitting) {
-        // The goodbye went wrong, but everything that mattered is done.
-        m_state = State::Done;
-        emit finished();
+    if (m_state == State::Quitting || m_state == State::Done) {
+        // After QUIT, however the connection ends (a TLS close without
+        // close_notify, a reset), everything that mattered is done.
+        finishOnce();
         return;
     }
     SmtpError::Step step = SmtpError::Step::Connect;
@@ -432,8 +432,7 @@ void SmtpClient::onClosed()
     if (m_failed)
         return;
     if (m_state == State::Quitting || m_state == State::Done) {
-        m_state = State::Done;
-        emit finished();
+        finishOnce();
         return;
     }
     NetError closed;
@@ -441,6 +440,17 @@ void SmtpClient::onClosed()
     closed.detail = m_parser.isInsideReply() ? QStringLiteral("the connection ended in the middle of a reply")
                                              : QStringLiteral("the server closed the connection");
     onNetFailed(closed);
+}
+
+void SmtpClient::finishOnce()
+{
+    m_state = State::Done;
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_conn)
+        m_conn->abort();
+    emit finished();
 }
 
 void SmtpClient::failSession(const SmtpError &error)

@@ -86,6 +86,7 @@ private:
     void rearmTimer();
     void log(const QString &line);
     void failSession(const SmtpError &error);
+    void finishOnce();
     SmtpError::Step stepFor(Expectation::What what) const;
     void markStep(SmtpError::Step step);
 
@@ -112,6 +113,7 @@ private:
     QByteArray m_heloName;
     bool m_quitRequested = false;
     bool m_failed = false;
+    bool m_finished = false;
     QElapsedTimer m_stepClock;
 
     std::unique_ptr<sasl::Mechanism> m_sasl;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mime/EmailAddress.h"
+#include "net/Endpoint.h"
 #include "net/SecurityMode.h"
 #include "net/TlsPolicy.h"
 #include "sasl/SaslMechanism.h"
@@ -17,11 +18,7 @@ class QIODevice;
 
 namespace mw {
 
-struct SmtpServer {
-    QString host;
-    quint16 port = 465;
-    SecurityMode security = SecurityMode::Ssl;
-};
+using SmtpServer = Endpoint;
 
 // Per-phase deadlines in milliseconds. The defaults are RFC 5321 §4.5.3.2's
 // minimums, right for sending; verification uses forVerification().

@@ -37,6 +37,8 @@ QStringList starttlsPrelude(const QStringList &before, const QStringList &after)
 }
 
 const QStringList kQuit{QStringLiteral("C: QUIT"), QStringLiteral("S: 221 2.0.0 Bye"), QStringLiteral("X")};
+// Real servers often drop the connection after 221 without a TLS close_notify.
+const QStringList kQuitAbort{QStringLiteral("C: QUIT"), QStringLiteral("S: 221 2.0.0 Bye"), QStringLiteral("A")};
 
 QString plainAuth(const char *user, const char *pass)
 {
@@ -86,7 +88,7 @@ private slots:
                                             QStringLiteral("C: BDAT 22 LAST"), QStringLiteral("C+ 3"),
                                             QStringLiteral("S: 250 2.1.0 ok"), QStringLiteral("S: 250 2.1.5 ok"),
                                             QStringLiteral("S: 250 2.0.0 queued as ABC")}
-                              + kQuit,
+                              + kQuitAbort,
                           delivery, FakeServer::Tls::Implicit);
         Session s;
         s.start(server.port(), SecurityMode::Ssl, withCredentials(), {s.message(body)});
@@ -813,6 +815,7 @@ private slots:
     // --- big data ---------------------------------------------------------
 
     void backPressureKeepsMemoryFlat();
+    void largeBodyOverTlsDoesNotStall();
     void cancelMidData();
 };
 
@@ -865,6 +868,31 @@ void TestSmtpClient::backPressureKeepsMemoryFlat()
     QCOMPARE(s.error->kind, SmtpError::Kind::Cancelled);
     QCOMPARE(s.results.size(), 1);
     QVERIFY(!s.results.first().delivered);
+}
+
+void TestSmtpClient::largeBodyOverTlsDoesNotStall()
+{
+    // With TLS, back-pressure must wake up when the ciphertext buffer drains,
+    // not only when plaintext enters the TLS engine; otherwise a body larger
+    // than the high-water mark stalls forever.
+    constexpr int kLines = 80000; // 8 MB
+    QByteArray body;
+    body.reserve(kLines * 100);
+    for (int i = 0; i < kLines; ++i)
+        body += QByteArray(99, char('a' + i % 26)) + '\n';
+    FakeServer server(greeting({})
+                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
+                                        QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                                        QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
+                                        QStringLiteral("C+ %1").arg(kLines + 1), QStringLiteral("S: 250 ok")}
+                          + kQuit,
+                      FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+    Session s;
+    s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), {s.message(body)});
+    QVERIFY2(s.waitDone(30000), qPrintable(s.dump()));
+    QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+    QVERIFY(s.results.value(0).delivered);
+    QCOMPARE(s.results.value(0).bytesSent, qint64(body.size()));
 }
 
 void TestSmtpClient::cancelMidData()

@@ -221,6 +221,11 @@ void FakeServer::step()
             m_socket->setReadBufferSize(4096);
             continue;
         }
+        if (line == QLatin1String("A")) {
+            ++m_index;
+            m_socket->abort();
+            return;
+        }
         if (line.startsWith(QLatin1String("W "))) {
             ++m_index;
             m_pausing = true;

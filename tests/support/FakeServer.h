@@ -23,6 +23,7 @@ class QSslSocket;
 //   "C+ N"      the client sends N more lines that are recorded, not checked
 //   "T"         the server starts TLS (STARTTLS/STLS accepted)
 //   "X"         the server closes the connection
+//   "A"         the server aborts the connection (TCP reset, no TLS close_notify)
 //   "W ms"      the server pauses
 //   "P"         the server stops reading (its buffers fill, TCP pushes back)
 // When the script ends the connection stays open and silent (a stall).
