@@ -80,6 +80,9 @@ void Connection::connectToHost(const QString &host, quint16 port, SecurityMode m
 
 void Connection::onConnected()
 {
+    // The protocol clients batch their own writes (pipelining, whole body
+    // chunks); Nagle would only add a delayed-ACK stall between groups.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (m_mode == SecurityMode::Ssl)
         return; // wait for the handshake
     m_connecting = false;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 
 Q_LOGGING_CATEGORY(lcSmtp, "mailwright.smtp", QtWarningMsg)
 
@@ -60,6 +61,12 @@ void SmtpClient::connectToServer(const SmtpServer &server, const SmtpSessionOpti
     m_conn->connectToHost(server.host, server.port, server.security);
 }
 
+bool SmtpClient::transcriptWanted() const
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&SmtpClient::transcript);
+    return isSignalConnected(signal) || lcSmtp().isDebugEnabled();
+}
+
 void SmtpClient::log(const QString &line)
 {
     qCDebug(lcSmtp).noquote() << line;
@@ -111,8 +118,8 @@ void SmtpClient::rearmTimer()
 
 void SmtpClient::sendCommand(const QByteArray &line, Expectation e, const QString &shown)
 {
-    log(QStringLiteral("C: ")
-        + (shown.isEmpty() ? QString::fromUtf8(line.chopped(2)) : shown));
+    if (transcriptWanted())
+        log(QStringLiteral("C: ") + (shown.isEmpty() ? QString::fromUtf8(line.chopped(2)) : shown));
     m_conn->write(line);
     expect(e);
 }
@@ -121,7 +128,8 @@ void SmtpClient::onLine(const QByteArray &line)
 {
     if (m_failed)
         return;
-    log(QStringLiteral("S: ") + QString::fromUtf8(line));
+    if (transcriptWanted())
+        log(QStringLiteral("S: ") + QString::fromUtf8(line));
     switch (m_parser.feedLine(line)) {
     case SmtpReplyParser::Result::NeedMore:
         // A long multi-line reply is still progress: keep the deadline fresh.

@@ -85,6 +85,7 @@ private:
     void expect(Expectation expect);
     void rearmTimer();
     void log(const QString &line);
+    bool transcriptWanted() const; // skip formatting lines nobody reads
     void failSession(const SmtpError &error);
     void finishOnce();
     SmtpError::Step stepFor(Expectation::What what) const;
