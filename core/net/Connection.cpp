@@ -95,10 +95,10 @@ void Connection::onEncrypted()
     if (m_done)
         return;
     qCDebug(lcNet) << "encrypted:" << tlsDescription();
+    QPointer<Connection> self(this);
     if (m_connecting) {
         m_connecting = false;
         disarmTimeout();
-        QPointer<Connection> self(this);
         emit encrypted();
         if (self && !m_done)
             emit connected();
@@ -107,7 +107,7 @@ void Connection::onEncrypted()
         emit encrypted();
     }
     // Data that arrived with the last handshake flight.
-    if (!m_done && m_socket && m_socket->bytesAvailable() > 0)
+    if (self && !m_done && m_socket && m_socket->bytesAvailable() > 0)
         onReadyRead();
 }
 
@@ -313,8 +313,9 @@ void Connection::onDisconnected()
     disarmTimeout();
     // Data may still sit unread if the peer closed right after sending.
     if (m_socket->bytesAvailable() > 0) {
+        QPointer<Connection> self(this);
         onReadyRead();
-        if (m_done)
+        if (!self || m_done)
             return;
     }
     m_done = true;

@@ -69,8 +69,21 @@ bool SmtpClient::transcriptWanted() const
 
 void SmtpClient::log(const QString &line)
 {
-    qCDebug(lcSmtp).noquote() << line;
-    emit transcript(line);
+    // Server bytes reach terminals and the UI: escape controls and invisible
+    // formatting characters so a server cannot forge "C:" lines or rewrite
+    // what is shown.
+    QString safe;
+    safe.reserve(line.size());
+    for (QChar c : line) {
+        const auto category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            safe += QStringLiteral("\\u{%1}").arg(c.unicode(), 0, 16);
+        else
+            safe += c;
+    }
+    qCDebug(lcSmtp).noquote() << safe;
+    emit transcript(safe);
 }
 
 void SmtpClient::markStep(SmtpError::Step step)
@@ -110,10 +123,12 @@ void SmtpClient::rearmTimer()
 {
     if (!m_conn)
         return;
-    if (m_expect.isEmpty())
-        m_conn->disarmTimeout();
-    else
+    if (!m_expect.isEmpty())
         m_conn->armTimeout(m_expect.first().timeoutMs);
+    else if (m_tx && m_tx->bodyStarted && !m_tx->bodyDone)
+        m_conn->armTimeout(m_options.timeouts.dataBlock); // a body write must progress
+    else
+        m_conn->disarmTimeout();
 }
 
 void SmtpClient::sendCommand(const QByteArray &line, Expectation e, const QString &shown)
@@ -386,9 +401,38 @@ void SmtpClient::becomeReady()
 
 void SmtpClient::send(const QList<OutgoingMessage> &messages)
 {
+    if (m_failed || m_state == State::Quitting || m_state == State::Done) {
+        rejectLateMessages(messages);
+        return;
+    }
     m_queue += messages;
     if (m_state == State::Ready)
         startNextMessage();
+}
+
+// Messages handed over after the session ended still get a result, on the
+// next event-loop turn (not from inside send()).
+void SmtpClient::rejectLateMessages(const QList<OutgoingMessage> &messages)
+{
+    int index = m_nextIndex;
+    m_nextIndex += int(messages.size());
+    QList<MessageResult> results;
+    for (const OutgoingMessage &message : messages) {
+        MessageResult result;
+        result.index = index++;
+        for (const EmailAddress &address : message.recipients)
+            result.recipients.append({address, false, {}});
+        result.error = SmtpError::make(SmtpError::Step::None, SmtpError::Kind::Cancelled,
+                                       trc("The SMTP session had already ended."));
+        results << result;
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this, results] {
+            for (const MessageResult &result : results)
+                emit messageFinished(result);
+        },
+        Qt::QueuedConnection);
 }
 
 void SmtpClient::quit()
@@ -400,7 +444,7 @@ void SmtpClient::quit()
 
 void SmtpClient::maybeQuit()
 {
-    if (!m_quitRequested || m_state != State::Ready || m_nextIndex < m_queue.size())
+    if (!m_quitRequested || m_state != State::Ready || !m_queue.isEmpty())
         return;
     m_state = State::Quitting;
     sendCommand(smtp::quit(), {Expectation::Quit, -1, false, m_options.timeouts.quit});
@@ -408,9 +452,16 @@ void SmtpClient::maybeQuit()
 
 void SmtpClient::cancel()
 {
-    if (m_failed || m_state == State::Done)
-        return;
-    failSession(SmtpError::make(SmtpError::Step::None, SmtpError::Kind::Cancelled, trc("Cancelled.")));
+    // Deferred: cancel() is often called from a slot of our own signals
+    // (progress, messageFinished), in the middle of a state change.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_failed || m_state == State::Done)
+                return;
+            failSession(SmtpError::make(SmtpError::Step::None, SmtpError::Kind::Cancelled, trc("Cancelled.")));
+        },
+        Qt::QueuedConnection);
 }
 
 void SmtpClient::onNetFailed(const NetError &error)

@@ -28,6 +28,9 @@ class Connection;
 //
 // A session-level failure (connection, TLS, auth, a 421) emits failed() once;
 // messages not yet finished are reported with that error first.
+//
+// Slots may call send(), quit() and cancel() (cancel takes effect on the next
+// event-loop turn). Do not delete the client from a slot: use deleteLater().
 class SmtpClient : public QObject
 {
     Q_OBJECT
@@ -93,6 +96,8 @@ private:
 
     // Transactions (SmtpTransaction.cpp)
     void startNextMessage();
+    void startOneMessage();
+    void rejectLateMessages(const QList<OutgoingMessage> &messages);
     void sendRecipientBatch();
     void handleTransactionReply(const Expectation &expect, const SmtpReply &reply);
     void startBody();
@@ -122,8 +127,10 @@ private:
     bool m_authAborting = false;
     QString m_authAbortReason;
 
-    QList<OutgoingMessage> m_queue;
-    int m_nextIndex = 0; // index of the next message in m_queue to start
+    QList<OutgoingMessage> m_queue; // not started yet; the front is message m_nextIndex
+    int m_nextIndex = 0;            // index given to the next message started
+    bool m_starting = false;        // startNextMessage() is on the stack
+    bool m_startAgain = false;
     std::unique_ptr<Transaction> m_tx;
 };
 

@@ -15,7 +15,11 @@ QString SmtpReply::text() const
     for (const QByteArray &line : lines) {
         QString decoded = QString::fromUtf8(line);
         for (QChar &c : decoded) {
-            if (c.category() == QChar::Other_Control)
+            // Controls and invisible formatting (e.g. U+202E, which reverses
+            // the text shown after it) never reach people.
+            const auto category = c.category();
+            if (category == QChar::Other_Control || category == QChar::Other_Format
+                || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
                 c = QChar::ReplacementCharacter;
         }
         decoded = decoded.trimmed();

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <utility>
+
 namespace mw {
 
 namespace {
@@ -22,18 +24,34 @@ QString trc(const char *text)
 }
 } // namespace
 
+// A trampoline: finishing one message starts the next one, and a message
+// refused locally finishes at once, so a direct call chain would recurse once
+// per message.
 void SmtpClient::startNextMessage()
 {
-    if (m_failed || m_tx)
+    if (m_starting) {
+        m_startAgain = true;
         return;
-    if (m_nextIndex >= m_queue.size()) {
+    }
+    m_starting = true;
+    do {
+        m_startAgain = false;
+        startOneMessage();
+    } while (m_startAgain && !m_failed);
+    m_starting = false;
+}
+
+void SmtpClient::startOneMessage()
+{
+    if (m_failed || m_tx || m_state == State::Quitting || m_state == State::Done)
+        return;
+    if (m_queue.isEmpty()) {
         m_state = State::Ready;
         maybeQuit();
         return;
     }
     m_state = State::Sending;
-    auto tx = std::make_unique<Transaction>(m_nextIndex, m_queue.at(m_nextIndex));
-    ++m_nextIndex;
+    auto tx = std::make_unique<Transaction>(m_nextIndex++, m_queue.takeFirst());
     for (const EmailAddress &address : tx->message.recipients)
         tx->result.recipients.append({address, false, {}});
     m_tx = std::move(tx);
@@ -216,7 +234,12 @@ void SmtpClient::handleTransactionReply(const Expectation &e, const SmtpReply &r
         break;
     case Expectation::Bdat:
         if (reply.klass() != 2) {
+            // RFC 3030 §2: after a failed BDAT the transaction needs RSET,
+            // and nothing more of this message is sent.
             t.aborted = true;
+            t.bdatFailed = true;
+            if (t.bodyStarted && !t.bodyDone)
+                t.bodyDone = true;
             if (!t.error) {
                 // A rejected chunk after rejected recipients says nothing new.
                 if (!t.mailAccepted || t.result.acceptedCount() == 0)
@@ -268,20 +291,24 @@ void SmtpClient::pumpBody()
             // A BDAT was refused: send no more. The outstanding replies
             // still arrive; then RSET clears the transaction.
             t.bodyDone = true;
-            break;
+            maybeCompleteMessage();
+            return;
         }
         if (m_conn->bytesToWrite() > kWriteHighWater) {
             m_conn->armTimeout(m_options.timeouts.dataBlock);
             return; // bytesWritten() resumes us
         }
-        QByteArray chunk = body->read(m_options.chunkSize);
-        if (chunk.isEmpty() && !body->atEnd()) {
-            if (body->isSequential() && body->isOpen() && body->errorString().isEmpty())
-                return; // readyRead() resumes us
-            t.aborted = true;
+        QByteArray chunk(m_options.chunkSize, Qt::Uninitialized);
+        const qint64 got = body->read(chunk.data(), chunk.size());
+        if (got < 0) {
             failSession(SmtpError::make(SmtpError::Step::Data, SmtpError::Kind::LocalInput,
                                         trc("The message could not be read: %1").arg(body->errorString())));
             return;
+        }
+        chunk.truncate(got);
+        if (got == 0 && !body->atEnd()) {
+            rearmTimer(); // a producer that never delivers still times out
+            return;       // readyRead() resumes us
         }
         const bool last = body->atEnd();
         QByteArray wire;
@@ -336,7 +363,7 @@ void SmtpClient::maybeCompleteMessage()
         return;
     // The transaction is still open on the server if MAIL was accepted but the
     // message never reached its final reply: clear it (RFC 5321 §4.1.1.5).
-    if (t.mailAccepted && !t.endReplied && !t.rsetSent) {
+    if (t.mailAccepted && (!t.endReplied || t.bdatFailed) && !t.rsetSent) {
         t.rsetSent = true;
         ++t.pendingReplies;
         sendCommand(smtp::rset(), {Expectation::Rset, -1, false, m_options.timeouts.command});
@@ -383,13 +410,13 @@ void SmtpClient::failPendingMessages(const SmtpError &error)
             disconnect(t->message.body, nullptr, this, nullptr);
         emit messageFinished(t->result);
     }
-    while (m_nextIndex < m_queue.size()) {
+    const QList<OutgoingMessage> unsent = std::exchange(m_queue, {});
+    for (const OutgoingMessage &message : unsent) {
         MessageResult result;
-        result.index = m_nextIndex;
-        for (const EmailAddress &address : m_queue.at(m_nextIndex).recipients)
+        result.index = m_nextIndex++;
+        for (const EmailAddress &address : message.recipients)
             result.recipients.append({address, false, {}});
         result.error = error;
-        ++m_nextIndex;
         emit messageFinished(result);
     }
 }

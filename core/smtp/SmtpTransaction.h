@@ -36,6 +36,7 @@ struct SmtpClient::Transaction {
     bool endReplied = false;    // final reply to "." or BDAT LAST arrived
     bool rsetSent = false;
     bool aborted = false;       // stop sending body bytes (a BDAT failed)
+    bool bdatFailed = false;    // some BDAT got a failure reply: RSET is due
     int pendingReplies = 0;     // expectations outstanding for this message
     std::optional<SmtpDataEncoder> encoder;
     std::optional<SmtpError> error;

@@ -816,6 +816,16 @@ private slots:
 
     void backPressureKeepsMemoryFlat();
     void largeBodyOverTlsDoesNotStall();
+
+    // --- robustness (found in review) -----------------------------------
+    void cancelFromProgressSlot();
+    void bdatRefusedMidStreamDoesNotHang();
+    void sequentialBodyWithGaps();
+    void rsetAfterFailedFinalBdat();
+    void sendAfterSessionEndIsReported();
+    void quitFromReadySlotSendsOneQuit();
+    void manyLocallyRefusedMessages();
+    void transcriptEscapesControls();
     void cancelMidData();
 };
 
@@ -864,7 +874,7 @@ void TestSmtpClient::backPressureKeepsMemoryFlat()
     // client would have produced hundreds of MB by now.
     QVERIFY2(body.produced < 32 * 1024 * 1024, qPrintable(QString::number(body.produced)));
     s.client.cancel();
-    QVERIFY(s.error);
+    QTRY_VERIFY(s.error);
     QCOMPARE(s.error->kind, SmtpError::Kind::Cancelled);
     QCOMPARE(s.results.size(), 1);
     QVERIFY(!s.results.first().delivered);
@@ -895,6 +905,207 @@ void TestSmtpClient::largeBodyOverTlsDoesNotStall()
     QCOMPARE(s.results.value(0).bytesSent, qint64(body.size()));
 }
 
+
+namespace {
+// Produces `total` bytes in bursts, with empty reads in between, like a pipe.
+class BurstyDevice : public QIODevice
+{
+public:
+    explicit BurstyDevice(qint64 total)
+        : m_total(total)
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            m_available = qMin<qint64>(m_total - m_produced, 4096);
+            if (m_available == 0)
+                m_timer.stop();
+            emit readyRead();
+        });
+        m_timer.start();
+    }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return m_produced >= m_total && QIODevice::bytesAvailable() == 0; }
+    qint64 bytesAvailable() const override { return m_available + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = qMin(max, m_available);
+        for (qint64 i = 0; i < n; ++i)
+            data[i] = (m_produced + i) % 64 == 63 ? '\n' : 'b';
+        m_produced += n;
+        m_available -= n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QTimer m_timer;
+    qint64 m_total;
+    qint64 m_produced = 0;
+    qint64 m_available = 0;
+};
+} // namespace
+
+void TestSmtpClient::cancelFromProgressSlot()
+{
+    // Cancelling from a progress() slot must not pull the message out from
+    // under the body pump (a crash before the fix).
+    QByteArray body;
+    for (int i = 0; i < 40000; ++i)
+        body += QByteArray(99, 'c') + '\n';
+    FakeServer server(greeting({})
+                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
+                                        QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                                        QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("C+ 100000")},
+                      FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+    Session s;
+    SmtpSessionOptions o = Session::defaultOptions();
+    o.chunkSize = 16 * 1024;
+    QObject::connect(&s.client, &SmtpClient::progress, &s.client, [&s] { s.client.cancel(); });
+    s.start(server.port(), SecurityMode::Ssl, o, {s.message(body)});
+    QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+    QVERIFY(s.error);
+    QCOMPARE(s.error->kind, SmtpError::Kind::Cancelled);
+    QCOMPARE(s.results.size(), 1);
+    QVERIFY(!s.results.first().delivered);
+}
+
+void TestSmtpClient::bdatRefusedMidStreamDoesNotHang()
+{
+    // The server refuses the first BDAT chunk and stops reading. The client
+    // must stop streaming and still end (here: RSET times out), never hang.
+    EndlessDevice body;
+    body.open(QIODevice::ReadOnly);
+    FakeServer server(greeting({QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING")})
+                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                                        QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                                        QStringLiteral("S: 250 ok"), QStringLiteral("C* BDAT 65536"),
+                                        QStringLiteral("S: 554 5.3.4 no thanks"), QStringLiteral("P")},
+                      FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+    Session s;
+    SmtpSessionOptions o = Session::defaultOptions();
+    o.chunkSize = 64 * 1024;
+    o.timeouts = SmtpTimeouts::forVerification(1000);
+    s.start(server.port(), SecurityMode::Ssl, o,
+            {OutgoingMessage(addr("alice@example.test"), {addr("bob@example.test")}, &body)});
+    QVERIFY2(s.waitDone(15000), qPrintable(s.dump()));
+    QCOMPARE(s.results.size(), 1);
+    QVERIFY(!s.results.first().delivered);
+    QVERIFY(body.produced < 64 * 1024 * 1024);
+}
+
+void TestSmtpClient::sequentialBodyWithGaps()
+{
+    // A pipe-like body that is sometimes empty is waited for, not failed.
+    BurstyDevice body(64 * 1024);
+    body.open(QIODevice::ReadOnly);
+    FakeServer server(greeting({})
+                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
+                                        QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                                        QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
+                                        QStringLiteral("C+ %1").arg(64 * 1024 / 64 + 1), QStringLiteral("S: 250 ok")}
+                          + kQuit,
+                      FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+    Session s;
+    s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
+            {OutgoingMessage(addr("alice@example.test"), {addr("bob@example.test")}, &body)});
+    QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+    QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+    QVERIFY(s.results.value(0).delivered);
+    QCOMPARE(s.results.value(0).bytesSent, qint64(64 * 1024));
+}
+
+void TestSmtpClient::rsetAfterFailedFinalBdat()
+{
+    // RFC 3030 §2: a failed BDAT (even the LAST one) leaves the transaction
+    // to be reset before the next MAIL.
+    FakeServer server(greeting({QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING")})
+                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                                        QStringLiteral("C: RCPT TO:<nobody@example.test>"), QStringLiteral("C: BDAT 7 LAST"),
+                                        QStringLiteral("C: first"), QStringLiteral("S: 250 ok"),
+                                        QStringLiteral("S: 550 5.1.1 no such user"),
+                                        QStringLiteral("S: 554 5.5.1 no valid recipients"), QStringLiteral("C: RSET"),
+                                        QStringLiteral("S: 250 ok"), QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                                        QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("C: BDAT 8 LAST"),
+                                        QStringLiteral("C: second"), QStringLiteral("S: 250 ok"), QStringLiteral("S: 250 ok"),
+                                        QStringLiteral("S: 250 ok")}
+                          + kQuit,
+                      FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+    Session s;
+    s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
+            {s.message("first\r\n", {addr("nobody@example.test")}), s.message("second\r\n")});
+    QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+    QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+    QVERIFY(!s.results.value(0).delivered);
+    QCOMPARE(s.results.value(0).error.step, SmtpError::Step::Recipient);
+    QVERIFY(s.results.value(1).delivered);
+}
+
+void TestSmtpClient::sendAfterSessionEndIsReported()
+{
+    FakeServer server({QStringLiteral("S: 554 5.7.1 go away"), QStringLiteral("X")}, FakeServer::Delivery::Whole,
+                      FakeServer::Tls::Implicit);
+    Session s;
+    s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions());
+    QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+    QVERIFY(s.error);
+    s.client.send({s.message("late\r\n")});
+    QCOMPARE(s.results.size(), 0); // reported on the next event-loop turn, not from inside send()
+    QTRY_COMPARE(s.results.size(), 1);
+    QVERIFY(!s.results.first().delivered);
+    QCOMPARE(s.results.first().error.kind, SmtpError::Kind::Cancelled);
+}
+
+void TestSmtpClient::quitFromReadySlotSendsOneQuit()
+{
+    FakeServer server(greeting({}) + kQuit, FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+    Session s;
+    QObject::connect(&s.client, &SmtpClient::ready, &s.client, [&s] { s.client.quit(); });
+    s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), {}, false);
+    QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+    QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+    QCOMPARE(server.received().count(QStringLiteral("QUIT")), 1);
+}
+
+void TestSmtpClient::manyLocallyRefusedMessages()
+{
+    // Each message without recipients is refused at once; finishing one
+    // starts the next, which must not recurse once per message.
+    FakeServer server(greeting({}) + kQuit, FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+    Session s;
+    QBuffer empty;
+    empty.open(QIODevice::ReadOnly);
+    QList<OutgoingMessage> messages;
+    for (int i = 0; i < 50000; ++i)
+        messages << OutgoingMessage(addr("alice@example.test"), {}, &empty);
+    s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), messages);
+    QVERIFY2(s.waitDone(30000), qPrintable(s.dump().left(2000)));
+    QVERIFY(!s.error);
+    QCOMPARE(s.results.size(), 50000);
+    QCOMPARE(s.results.last().index, 49999);
+    QCOMPARE(s.results.last().error.kind, SmtpError::Kind::LocalInput);
+}
+
+void TestSmtpClient::transcriptEscapesControls()
+{
+    // A server cannot forge "C:" lines or paint the terminal through the transcript.
+    FakeServer server(QStringList{QStringLiteral("R: 220 hi\\x1b[31m\\rC: AUTH PLAIN forged \\xe2\\x80\\xae\\r\\n"), kEhlo}
+                          + ehloReply({}) + kQuit,
+                      FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+    Session s;
+    s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions());
+    QVERIFY2(s.waitDone(), qPrintable(s.dump()));
+    for (const QString &line : std::as_const(s.transcript)) {
+        QVERIFY(!line.contains(QChar(0x1b)));
+        QVERIFY(!line.contains(QChar(u'\r')));
+        QVERIFY(!line.contains(QChar(0x202e)));
+    }
+    for (const QString &line : std::as_const(s.transcript))
+        QVERIFY(!line.startsWith(QStringLiteral("C: AUTH")));
+    QVERIFY(s.dump().contains(QStringLiteral("\\u{1b}")));
+}
+
 void TestSmtpClient::cancelMidData()
 {
     // 25: cancelling in the middle of DATA closes the connection and reports
@@ -911,7 +1122,7 @@ void TestSmtpClient::cancelMidData()
             {OutgoingMessage(addr("alice@example.test"), {addr("bob@example.test")}, &body)}, false);
     QVERIFY(QTest::qWaitFor([&] { return body.produced > 0; }, 5000));
     s.client.cancel();
-    QVERIFY(s.error);
+    QTRY_VERIFY(s.error);
     QCOMPARE(s.error->kind, SmtpError::Kind::Cancelled);
     QVERIFY(!s.results.value(0).delivered);
     QTRY_VERIFY(server.clientClosed());
