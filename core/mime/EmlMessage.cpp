@@ -10,10 +10,10 @@ namespace {
 
 constexpr qint64 kMaxHeaderBytes = 1024 * 1024;
 
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("mw::EmlMessage", text);
-}
+// Translation context for this file's messages.
+struct EmlText {
+    Q_DECLARE_TR_FUNCTIONS(mw::EmlMessage)
+};
 
 // Serves `head` from memory, then the rest of `file` from `offset` on.
 class PrefixedFileDevice : public QIODevice
@@ -133,7 +133,7 @@ std::unique_ptr<EmlMessage> EmlMessage::open(const QString &path, QString *error
     };
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return fail(trc("cannot read %1: %2").arg(path, file->errorString()));
+        return fail(EmlText::tr("cannot read %1: %2").arg(path, file->errorString()));
 
     // Find the end of the header section: the first empty line.
     QByteArray head;
@@ -148,7 +148,7 @@ std::unique_ptr<EmlMessage> EmlMessage::open(const QString &path, QString *error
     }
     if (bodyOffset < 0) {
         if (!file->atEnd())
-            return fail(trc("%1: the header section is larger than 1 MiB").arg(path));
+            return fail(EmlText::tr("%1: the header section is larger than 1 MiB").arg(path));
         bodyOffset = file->pos(); // headers only, no body
         if (!head.endsWith('\n'))
             head += "\r\n";
@@ -156,7 +156,7 @@ std::unique_ptr<EmlMessage> EmlMessage::open(const QString &path, QString *error
 
     QList<Field> fields;
     if (head.isEmpty() || !parseFields(head, &fields))
-        return fail(trc("%1 does not look like an email message (RFC 5322 header fields expected)").arg(path));
+        return fail(EmlText::tr("%1 does not look like an email message (RFC 5322 header fields expected)").arg(path));
 
     std::unique_ptr<EmlMessage> message(new EmlMessage);
     QByteArray wireHead;
@@ -166,13 +166,13 @@ std::unique_ptr<EmlMessage> EmlMessage::open(const QString &path, QString *error
         if (field.name == "bcc") {
             message->m_hadBcc = true;
             if (!addAddresses(field.value, &message->m_recipients, &addressError))
-                return fail(trc("%1: bad Bcc field: %2").arg(path, addressError));
+                return fail(EmlText::tr("%1: bad Bcc field: %2").arg(path, addressError));
             continue; // never on the wire
         }
         wireHead += field.raw;
         if (field.name == "to" || field.name == "cc") {
             if (!addAddresses(field.value, &message->m_recipients, &addressError))
-                return fail(trc("%1: bad %2 field: %3").arg(path, QString::fromLatin1(field.name), addressError));
+                return fail(EmlText::tr("%1: bad %2 field: %3").arg(path, QString::fromLatin1(field.name), addressError));
         } else if (field.name == "from") {
             from = field.value;
         } else if (field.name == "sender") {
@@ -199,7 +199,7 @@ std::unique_ptr<EmlMessage> EmlMessage::open(const QString &path, QString *error
         }
     }
     if (file->error() != QFile::NoError)
-        return fail(trc("cannot read %1: %2").arg(path, file->errorString()));
+        return fail(EmlText::tr("cannot read %1: %2").arg(path, file->errorString()));
 
     auto device = std::make_unique<PrefixedFileDevice>(wireHead, std::move(file), bodyOffset);
     device->open(QIODevice::ReadOnly);

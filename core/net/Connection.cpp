@@ -83,6 +83,10 @@ void Connection::onConnected()
     // The protocol clients batch their own writes (pipelining, whole body
     // chunks); Nagle would only add a delayed-ACK stall between groups.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    QPointer<Connection> self(this);
+    emit tcpConnected();
+    if (!self || m_done)
+        return;
     if (m_mode == SecurityMode::Ssl)
         return; // wait for the handshake
     m_connecting = false;

@@ -66,7 +66,8 @@ public:
     CertificateInfo peerCertificate() const;
 
 signals:
-    void connected();  // TCP is up and, with implicit TLS, encrypted too
+    void tcpConnected(); // the TCP connection is up (before any TLS)
+    void connected();    // ready for the protocol: TCP is up and, with implicit TLS, encrypted too
     void encrypted();  // a TLS session is established (implicit or upgraded)
     void lineReceived(const QByteArray &line); // without the CRLF or LF
     void bytesWritten(qint64 bytes); // a wake-up for back-pressure: some buffer drained

@@ -6,10 +6,10 @@
 namespace mw {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("mw::Endpoint", text);
-}
+// Translation context for this file's messages.
+struct EndpointText {
+    Q_DECLARE_TR_FUNCTIONS(mw::Endpoint)
+};
 
 bool plausibleHostName(QStringView host)
 {
@@ -57,21 +57,21 @@ std::optional<Endpoint> parseEndpoint(QStringView text, Protocol protocol, QStri
     if (const qsizetype slash = rest.lastIndexOf(QLatin1Char('/')); slash >= 0) {
         security = securityModeFromString(rest.mid(slash + 1));
         if (!security)
-            return fail(trc("unknown security \"%1\": use ssl, starttls or plain").arg(rest.mid(slash + 1)));
+            return fail(EndpointText::tr("unknown security \"%1\": use ssl, starttls or plain").arg(rest.mid(slash + 1)));
         rest = rest.left(slash);
     }
     QStringView portText;
     if (rest.startsWith(QLatin1Char('['))) {
         const qsizetype close = rest.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return fail(trc("missing ']' after the IPv6 address"));
+            return fail(EndpointText::tr("missing ']' after the IPv6 address"));
         endpoint.host = rest.mid(1, close - 1).toString();
         if (QHostAddress(endpoint.host).protocol() != QAbstractSocket::IPv6Protocol)
-            return fail(trc("\"%1\" is not an IPv6 address").arg(endpoint.host));
+            return fail(EndpointText::tr("\"%1\" is not an IPv6 address").arg(endpoint.host));
         rest = rest.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(QLatin1Char(':')))
-                return fail(trc("expected ':' and a port after the address"));
+                return fail(EndpointText::tr("expected ':' and a port after the address"));
             portText = rest.mid(1);
         }
     } else {
@@ -82,13 +82,13 @@ std::optional<Endpoint> parseEndpoint(QStringView text, Protocol protocol, QStri
         }
         endpoint.host = rest.toString();
         if (!plausibleHostName(endpoint.host))
-            return fail(trc("\"%1\" is not a valid host name").arg(endpoint.host));
+            return fail(EndpointText::tr("\"%1\" is not a valid host name").arg(endpoint.host));
     }
     if (!portText.isNull()) {
         bool ok = false;
         const uint port = portText.toUInt(&ok);
         if (!ok || port == 0 || port > 65535)
-            return fail(trc("\"%1\" is not a valid port").arg(portText));
+            return fail(EndpointText::tr("\"%1\" is not a valid port").arg(portText));
         endpoint.port = quint16(port);
     }
     if (security) {

@@ -12,13 +12,6 @@ Q_LOGGING_CATEGORY(lcSmtp, "mailwright.smtp", QtWarningMsg)
 
 namespace mw {
 
-namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("mw::SmtpClient", text);
-}
-} // namespace
-
 SmtpClient::SmtpClient(QObject *parent)
     : QObject(parent)
 {
@@ -47,6 +40,10 @@ void SmtpClient::connectToServer(const SmtpServer &server, const SmtpSessionOpti
     m_conn = new Connection(this);
     m_conn->setTlsPolicy(options.tls);
     m_conn->setConnectTimeout(options.timeouts.connect);
+    connect(m_conn, &Connection::tcpConnected, this, [this] {
+        m_tcpUp = true;
+        markStep(SmtpError::Step::Connect);
+    });
     connect(m_conn, &Connection::connected, this, &SmtpClient::onConnected);
     connect(m_conn, &Connection::encrypted, this, &SmtpClient::onEncrypted);
     connect(m_conn, &Connection::lineReceived, this, &SmtpClient::onLine);
@@ -94,7 +91,8 @@ void SmtpClient::markStep(SmtpError::Step step)
 
 void SmtpClient::onConnected()
 {
-    markStep(SmtpError::Step::Connect);
+    if (m_server.security == SecurityMode::Ssl)
+        markStep(SmtpError::Step::Tls);
     m_heloName = smtp::heloArgument(m_options.heloName, m_conn->localAddress().toString());
     m_state = State::Greeting;
     expect({Expectation::Greeting, -1, false, m_options.timeouts.greeting});
@@ -104,7 +102,7 @@ void SmtpClient::onEncrypted()
 {
     log(QStringLiteral("* TLS established: %1").arg(m_conn->tlsDescription()));
     if (m_state == State::Handshake) {
-        markStep(SmtpError::Step::StartTls);
+        markStep(SmtpError::Step::Tls);
         // RFC 3207 §4.2: forget everything learned before TLS and ask again.
         m_caps = SmtpCapabilities();
         m_parser.reset();
@@ -291,7 +289,7 @@ void SmtpClient::afterEhlo()
         if (!m_caps.has(SmtpCapabilities::StartTls)) {
             failSession(SmtpError::make(
                 SmtpError::Step::StartTls, SmtpError::Kind::Policy,
-                trc("The server does not offer STARTTLS, so the connection cannot be encrypted. "
+                tr("The server does not offer STARTTLS, so the connection cannot be encrypted. "
                     "Mailwright will not continue without encryption; try SSL/TLS on port 465.")));
             return;
         }
@@ -311,7 +309,7 @@ void SmtpClient::beginAuth()
     m_state = State::Auth;
     if (!m_caps.has(SmtpCapabilities::Auth)) {
         failSession(SmtpError::make(SmtpError::Step::Auth, SmtpError::Kind::Policy,
-                                    trc("The server does not offer authentication (AUTH) on this connection.")));
+                                    tr("The server does not offer authentication (AUTH) on this connection.")));
         return;
     }
     sasl::ChoiceOptions choice;
@@ -348,7 +346,7 @@ void SmtpClient::handleAuthReply(const SmtpReply &reply)
         if (!decoded) {
             // Checklist 23: cancel the exchange properly, then report.
             m_authAborting = true;
-            m_authAbortReason = trc("The server sent a login challenge that is not valid base64.");
+            m_authAbortReason = tr("The server sent a login challenge that is not valid base64.");
             sendCommand(smtp::authCancel(), {Expectation::Auth, -1, false, m_options.timeouts.command});
             return;
         }
@@ -374,7 +372,7 @@ void SmtpClient::handleAuthReply(const SmtpReply &reply)
         if (!m_sasl->isComplete()) {
             failSession(SmtpError::make(
                 SmtpError::Step::Auth, SmtpError::Kind::Protocol,
-                trc("The server reported success without completing the login exchange "
+                tr("The server reported success without completing the login exchange "
                     "(it never proved it knows the password).")));
             return;
         }
@@ -385,7 +383,7 @@ void SmtpClient::handleAuthReply(const SmtpReply &reply)
     }
     SmtpError error = SmtpError::fromReply(SmtpError::Step::Auth, reply);
     if (!m_sasl->serverError().isEmpty())
-        error.detail = trc("The server rejected the access token: %1").arg(m_sasl->serverError());
+        error.detail = tr("The server rejected the access token: %1").arg(m_sasl->serverError());
     failSession(error);
 }
 
@@ -423,7 +421,7 @@ void SmtpClient::rejectLateMessages(const QList<OutgoingMessage> &messages)
         for (const EmailAddress &address : message.recipients)
             result.recipients.append({address, false, {}});
         result.error = SmtpError::make(SmtpError::Step::None, SmtpError::Kind::Cancelled,
-                                       trc("The SMTP session had already ended."));
+                                       tr("The SMTP session had already ended."));
         results << result;
     }
     QMetaObject::invokeMethod(
@@ -459,7 +457,7 @@ void SmtpClient::cancel()
         [this] {
             if (m_failed || m_state == State::Done)
                 return;
-            failSession(SmtpError::make(SmtpError::Step::None, SmtpError::Kind::Cancelled, trc("Cancelled.")));
+            failSession(SmtpError::make(SmtpError::Step::None, SmtpError::Kind::Cancelled, tr("Cancelled.")));
         },
         Qt::QueuedConnection);
 }
@@ -475,8 +473,8 @@ void SmtpClient::onNetFailed(const NetError &error)
         return;
     }
     SmtpError::Step step = SmtpError::Step::Connect;
-    if (m_state == State::Handshake)
-        step = SmtpError::Step::StartTls;
+    if (m_state == State::Handshake || (m_state == State::Connecting && m_tcpUp))
+        step = SmtpError::Step::Tls;
     else if (!m_expect.isEmpty())
         step = stepFor(m_expect.first().what);
     else if (m_tx && m_tx->bodyStarted)

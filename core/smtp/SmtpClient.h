@@ -120,6 +120,7 @@ private:
     bool m_quitRequested = false;
     bool m_failed = false;
     bool m_finished = false;
+    bool m_tcpUp = false;
     QElapsedTimer m_stepClock;
 
     std::unique_ptr<sasl::Mechanism> m_sasl;

@@ -85,6 +85,7 @@ QString stepName(SmtpError::Step step)
     switch (step) {
     case SmtpError::Step::None: return QStringLiteral("none");
     case SmtpError::Step::Connect: return QStringLiteral("connect");
+    case SmtpError::Step::Tls: return QStringLiteral("tls");
     case SmtpError::Step::Greeting: return QStringLiteral("greeting");
     case SmtpError::Step::Ehlo: return QStringLiteral("ehlo");
     case SmtpError::Step::StartTls: return QStringLiteral("starttls");
@@ -125,6 +126,8 @@ QString stepPhrase(SmtpError::Step step)
     case SmtpError::Step::None:
     case SmtpError::Step::Connect:
         return QCoreApplication::translate("mw::SmtpError", "while connecting");
+    case SmtpError::Step::Tls:
+        return QCoreApplication::translate("mw::SmtpError", "while setting up the secure (TLS) connection");
     case SmtpError::Step::Greeting:
         return QCoreApplication::translate("mw::SmtpError", "while waiting for the server's greeting");
     case SmtpError::Step::Ehlo:

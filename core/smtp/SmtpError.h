@@ -12,7 +12,8 @@ namespace mw {
 struct SmtpError {
     enum class Step {
         None,
-        Connect,   // DNS + TCP (+ the handshake with implicit TLS)
+        Connect,   // DNS + TCP
+        Tls,       // the TLS handshake and certificate check (implicit or after STARTTLS)
         Greeting,
         Ehlo,
         StartTls,

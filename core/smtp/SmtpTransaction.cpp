@@ -18,10 +18,6 @@ namespace {
 // whatever the message size (checklist 25).
 constexpr qint64 kWriteHighWater = 512 * 1024;
 
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("mw::SmtpClient", text);
-}
 } // namespace
 
 // A trampoline: finishing one message starts the next one, and a message
@@ -61,12 +57,12 @@ void SmtpClient::startOneMessage()
     // Everything that can be refused locally is refused before a byte is sent.
     if (msg.recipients.isEmpty()) {
         failMessage(SmtpError::make(SmtpError::Step::Recipient, SmtpError::Kind::LocalInput,
-                                    trc("The message has no recipients.")));
+                                    tr("The message has no recipients.")));
         return;
     }
     if (!msg.body || !msg.body->isReadable()) {
         failMessage(SmtpError::make(SmtpError::Step::Data, SmtpError::Kind::LocalInput,
-                                    trc("The message body cannot be read.")));
+                                    tr("The message body cannot be read.")));
         return;
     }
     const bool serverUtf8 = m_caps.has(SmtpCapabilities::SmtpUtf8);
@@ -77,7 +73,7 @@ void SmtpClient::startOneMessage()
         // RFC 6531 §3.4; checklist 22.
         failMessage(SmtpError::make(
             SmtpError::Step::Sender, SmtpError::Kind::Policy,
-            trc("An address has non-ASCII characters before the @, and this server does not "
+            tr("An address has non-ASCII characters before the @, and this server does not "
                 "support internationalized addresses (SMTPUTF8).")));
         return;
     }
@@ -88,14 +84,14 @@ void SmtpClient::startOneMessage()
         // RFC 1870 §6; checklist 21: refuse before DATA.
         failMessage(SmtpError::make(
             SmtpError::Step::Data, SmtpError::Kind::Policy,
-            trc("The message is %1 bytes, but the server accepts at most %2 bytes.")
+            tr("The message is %1 bytes, but the server accepts at most %2 bytes.")
                 .arg(msg.size)
                 .arg(m_caps.maxSize)));
         return;
     }
     if (msg.eightBit && !m_caps.has(SmtpCapabilities::EightBitMime)) {
         failMessage(SmtpError::make(SmtpError::Step::Data, SmtpError::Kind::Policy,
-                                    trc("The message has 8-bit content, but the server does not accept "
+                                    tr("The message has 8-bit content, but the server does not accept "
                                         "it (no 8BITMIME); it must be encoded first.")));
         return;
     }
@@ -302,7 +298,7 @@ void SmtpClient::pumpBody()
         const qint64 got = body->read(chunk.data(), chunk.size());
         if (got < 0) {
             failSession(SmtpError::make(SmtpError::Step::Data, SmtpError::Kind::LocalInput,
-                                        trc("The message could not be read: %1").arg(body->errorString())));
+                                        tr("The message could not be read: %1").arg(body->errorString())));
             return;
         }
         chunk.truncate(got);

@@ -335,7 +335,7 @@ private slots:
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY(s.error);
         QCOMPARE(s.error->kind, SmtpError::Kind::Certificate);
-        QCOMPARE(s.error->step, SmtpError::Step::Connect);
+        QCOMPARE(s.error->step, SmtpError::Step::Tls);
         QCOMPARE(s.error->certificate.sha256.size(), 32);
         QVERIFY(!s.error->certificate.problems.isEmpty());
         QVERIFY(!s.error->certificate.subject.isEmpty());
@@ -383,7 +383,7 @@ private slots:
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY(s.error);
         QCOMPARE(s.error->kind, SmtpError::Kind::TlsHandshake);
-        QCOMPARE(s.error->step, SmtpError::Step::Connect);
+        QCOMPARE(s.error->step, SmtpError::Step::Tls);
     }
 
     void plaintextAgainstTlsPort()
