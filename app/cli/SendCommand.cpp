@@ -7,6 +7,8 @@
 #include "cli/ExitCode.h"
 #include "mime/EmlMessage.h"
 #include "mime/Mailbox.h"
+#include "mime/MessageDraft.h"
+#include "mime/MessageWriter.h"
 #include "smtp/SmtpClient.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
 
 #include <memory>
 #include <vector>
@@ -174,10 +177,12 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
         return usageError(CliText::tr("--smtp HOST:PORT/SEC is required"));
     const bool composing = args.isSet(QStringLiteral("subject")) || args.isSet(QStringLiteral("body"))
                            || args.isSet(QStringLiteral("body-file")) || args.isSet(QStringLiteral("attach"));
-    if (composing)
-        return usageError(CliText::tr("--subject, --body, --body-file and --attach are not supported yet in this build; use --eml"));
-    if (!args.isSet(QStringLiteral("eml")))
-        return usageError(CliText::tr("nothing to send: give --eml FILE..."));
+    if (composing && args.isSet(QStringLiteral("eml")))
+        return usageError(CliText::tr("give either --eml or --subject/--body/--attach, not both"));
+    if (!composing && !args.isSet(QStringLiteral("eml")))
+        return usageError(CliText::tr("nothing to send: give --eml FILE..., or --subject with --body/--body-file/--attach"));
+    if (args.isSet(QStringLiteral("body")) && args.isSet(QStringLiteral("body-file")))
+        return usageError(CliText::tr("give either --body or --body-file, not both"));
 
     QString error;
     const auto endpoint = parseEndpoint(args.value(QStringLiteral("smtp")), Protocol::Smtp, &error);
@@ -227,8 +232,60 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
     }
 
     std::vector<std::unique_ptr<EmlMessage>> sources;
+    std::unique_ptr<MessageWriter> composed;
     QList<OutgoingMessage> messages;
     QStringList labels;
+    if (composing) {
+        MessageDraft draft;
+        if (!args.isSet(QStringLiteral("from")))
+            return usageError(CliText::tr("--from is required with --subject"));
+        draft.from = Mailbox::parse(args.value(QStringLiteral("from")));
+        for (const auto &[field, list] : {std::pair{"to", &draft.to}, std::pair{"cc", &draft.cc},
+                                          std::pair{"bcc", &draft.bcc}}) {
+            for (const QString &value : args.values(QLatin1String(field))) {
+                const auto parsed = Mailbox::parseList(value, &error);
+                if (!parsed)
+                    return usageError(QStringLiteral("--%1: %2").arg(QLatin1String(field), error));
+                *list += *parsed;
+            }
+        }
+        draft.subject = args.value(QStringLiteral("subject"));
+        if (args.isSet(QStringLiteral("body-file"))) {
+            QFile file(args.value(QStringLiteral("body-file")));
+            if (!file.open(QIODevice::ReadOnly)) {
+                err() << "mailwright send: "
+                      << CliText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+                return ExitCode::DataError;
+            }
+            const QByteArray bytes = file.read(64 * 1024 * 1024);
+            QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            draft.textBody = utf8(bytes);
+            if (utf8.hasError()) {
+                err() << "mailwright send: " << CliText::tr("%1 is not UTF-8 text").arg(file.fileName()) << Qt::endl;
+                return ExitCode::DataError;
+            }
+        } else {
+            draft.textBody = args.value(QStringLiteral("body"));
+        }
+        for (const QString &path : args.values(QStringLiteral("attach"))) {
+            DraftAttachment attachment;
+            attachment.path = path;
+            draft.attachments << attachment;
+        }
+        MessageWriter::Options writerOptions;
+        writerOptions.appVersion = QCoreApplication::applicationVersion();
+        DraftError draftError;
+        composed = MessageWriter::create(draft, writerOptions, &draftError);
+        if (!composed) {
+            err() << "mailwright send: " << draftError.text << Qt::endl;
+            return ExitCode::DataError;
+        }
+        OutgoingMessage message(draft.from->address(), draft.envelopeRecipients(), composed.get());
+        message.size = composed->size();
+        message.eightBit = composed->needsEightBit();
+        messages << message;
+        labels << QString::fromLatin1(composed->messageId());
+    }
     for (const QString &path : args.values(QStringLiteral("eml"))) {
         auto eml = EmlMessage::open(path, &error);
         if (!eml) {

@@ -6,6 +6,9 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -205,6 +208,60 @@ private slots:
         QVERIFY(run.error);
         QCOMPARE(run.error->step, SmtpError::Step::Auth);
         QCOMPARE(run.error->reply.code, 535);
+    }
+
+    void cliComposeChineseWithAttachment()
+    {
+        // `send --subject --body --attach` through Postfix and Dovecot, read
+        // back over POP3 and parsed by Python's email package.
+        QTemporaryDir dir;
+        const QString token = QUuid::createUuid().toString(QUuid::Id128).left(12);
+        const QString attachment = dir.filePath(QStringLiteral("季度报告 2026（终稿）.bin"));
+        QFile f(attachment);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray payload;
+        for (int i = 0; i < 300000; ++i)
+            payload.append(char(i * 7 % 256));
+        f.write(payload);
+        f.close();
+        const QString subject = QStringLiteral("测试邮件 %1 🚀 季度报告").arg(token);
+        const QString body = QStringLiteral("你好，世界\n.a line with a leading dot\nend");
+        QProcess p;
+        p.start(QStringLiteral(MAILWRIGHT_BINARY),
+                {QStringLiteral("send"), QStringLiteral("--smtp"), QStringLiteral("smtp.example.test:587/starttls"),
+                 QStringLiteral("--user"), env("MAILWRIGHT_TB_ALICE_USER"), QStringLiteral("--password-stdin"),
+                 QStringLiteral("--from"), QStringLiteral("张三 <%1>").arg(env("MAILWRIGHT_TB_ALICE_USER")),
+                 QStringLiteral("--to"), QStringLiteral("李四 <%1>").arg(env("MAILWRIGHT_TB_BOB_USER")),
+                 QStringLiteral("--subject"), subject, QStringLiteral("--body"), body, QStringLiteral("--attach"),
+                 attachment});
+        p.write(env("MAILWRIGHT_TB_ALICE_PASS").toUtf8() + '\n');
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QByteArray stored;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(stored = fetchBySubject(env("MAILWRIGHT_TB_BOB_USER"), env("MAILWRIGHT_TB_BOB_PASS"), token)).isEmpty(),
+            30000);
+        const QString file = dir.filePath(QStringLiteral("stored.eml"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(stored);
+        out.close();
+        QProcess parse;
+        parse.start(QStringLiteral("python3"), {QStringLiteral(MAILWRIGHT_SOURCE_DIR "/tests/support/mime_roundtrip.py"), file});
+        QVERIFY(parse.waitForFinished(60000));
+        QCOMPARE(parse.exitCode(), 0);
+        const QJsonObject seen = QJsonDocument::fromJson(parse.readAllStandardOutput()).object();
+        QCOMPARE(seen.value(QStringLiteral("subject")).toString(), subject);
+        QCOMPARE(seen.value(QStringLiteral("from")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("张三"));
+        QCOMPARE(seen.value(QStringLiteral("to")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("李四"));
+        QCOMPARE(seen.value(QStringLiteral("text")).toString(), body);
+        const QJsonObject part = seen.value(QStringLiteral("parts")).toArray().at(0).toObject();
+        QCOMPARE(part.value(QStringLiteral("filename")).toString(), QStringLiteral("季度报告 2026（终稿）.bin"));
+        QCOMPARE(part.value(QStringLiteral("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()));
     }
 
     // --- `mailwright send`: the exit-code contract against real servers ----

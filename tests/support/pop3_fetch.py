@@ -7,6 +7,8 @@
 Trusts only the CA in MAILWRIGHT_CA_FILE and checks the host name.
 Exit 2 when no message matches.
 """
+import email
+import email.policy
 import os
 import poplib
 import ssl
@@ -24,16 +26,17 @@ def main() -> int:
         print(count)
         pop.quit()
         return 0
-    token = sys.argv[5].encode()
+    token = sys.argv[5]
     for number in range(count, 0, -1):
         _, lines, _ = pop.retr(number)
-        for line in lines:
-            if not line:
-                break
-            if line.lower().startswith(b"subject:") and token in line:
-                sys.stdout.buffer.write(b"\r\n".join(lines) + b"\r\n")
-                pop.quit()
-                return 0
+        raw = b"\r\n".join(lines) + b"\r\n"
+        # Decoded (RFC 2047) subject, so non-ASCII subjects match too.
+        headers = email.message_from_bytes(raw.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n",
+                                           policy=email.policy.default)
+        if token in str(headers["subject"] or ""):
+            sys.stdout.buffer.write(raw)
+            pop.quit()
+            return 0
     pop.quit()
     return 2
 
