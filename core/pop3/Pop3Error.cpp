@@ -1,0 +1,249 @@
+#include "pop3/Pop3Error.h"
+
+#include <QCoreApplication>
+
+namespace mw {
+
+namespace {
+QString trc(const char *text)
+{
+    return QCoreApplication::translate("mw::Pop3Error", text);
+}
+
+QString stepPhrase(Pop3Error::Step step)
+{
+    switch (step) {
+    case Pop3Error::Step::None:
+    case Pop3Error::Step::Connect:
+        return trc("while connecting");
+    case Pop3Error::Step::Greeting:
+        return trc("while waiting for the server's greeting");
+    case Pop3Error::Step::Capabilities:
+        return trc("while asking for its capabilities (CAPA)");
+    case Pop3Error::Step::Stls:
+        return trc("while switching to TLS (STLS)");
+    case Pop3Error::Step::Auth:
+        return trc("while logging in");
+    case Pop3Error::Step::Mailbox:
+        return trc("while opening the mailbox");
+    case Pop3Error::Step::Retrieve:
+        return trc("while downloading a message");
+    case Pop3Error::Step::Quit:
+        return trc("while closing the session");
+    }
+    return {};
+}
+
+QString replyMessage(const Pop3Error &e)
+{
+    const QString where = stepPhrase(e.step);
+    const QString text = e.reply.displayText();
+    switch (e.reply.code) {
+    case Pop3ResponseCode::Auth:
+        return trc("The server rejected the user name or password (%1).").arg(text);
+    case Pop3ResponseCode::SysTemp:
+        return trc("The server has a temporary problem %1; try again later (%2).").arg(where, text);
+    case Pop3ResponseCode::SysPerm:
+        return trc("The server has a problem %1 that will not go away by itself; contact the "
+                   "provider (%2).")
+            .arg(where, text);
+    case Pop3ResponseCode::InUse:
+        return trc("The mailbox is in use by another program or device; close it there or try "
+                   "again in a few minutes (%1).")
+            .arg(text);
+    case Pop3ResponseCode::LoginDelay:
+        return trc("The server allows logging in only every few minutes; wait and try again "
+                   "(%1).")
+            .arg(text);
+    case Pop3ResponseCode::None:
+    case Pop3ResponseCode::Other:
+        break;
+    }
+    return trc("The server refused %1: %2").arg(where, e.reply.summary());
+}
+} // namespace
+
+bool Pop3Error::isTemporary() const
+{
+    switch (kind) {
+    case Kind::Reply:
+        return reply.code == Pop3ResponseCode::SysTemp || reply.code == Pop3ResponseCode::InUse
+            || reply.code == Pop3ResponseCode::LoginDelay;
+    case Kind::Timeout:
+    case Kind::Closed:
+    case Kind::Unreachable:
+    case Kind::Cancelled:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Pop3Error Pop3Error::fromNet(Step step, const NetError &error)
+{
+    Pop3Error result;
+    result.step = step;
+    result.detail = error.detail;
+    result.certificate = error.certificate;
+    switch (error.kind) {
+    case NetError::None:
+        result.kind = Kind::None;
+        break;
+    case NetError::HostNotFound:
+        result.kind = Kind::HostNotFound;
+        break;
+    case NetError::Refused:
+        result.kind = Kind::Refused;
+        break;
+    case NetError::Unreachable:
+        result.kind = Kind::Unreachable;
+        break;
+    case NetError::Timeout:
+        result.kind = Kind::Timeout;
+        break;
+    case NetError::Closed:
+        result.kind = Kind::Closed;
+        break;
+    case NetError::TlsHandshake:
+        result.kind = Kind::TlsHandshake;
+        break;
+    case NetError::Certificate:
+        result.kind = Kind::Certificate;
+        break;
+    case NetError::Injection:
+        result.kind = Kind::Injection;
+        break;
+    case NetError::LineTooLong:
+    case NetError::Protocol:
+        result.kind = Kind::Protocol;
+        break;
+    }
+    return result;
+}
+
+Pop3Error Pop3Error::fromReply(Step step, const Pop3Reply &reply)
+{
+    Pop3Error result;
+    result.step = step;
+    result.kind = Kind::Reply;
+    result.reply = reply;
+    result.detail = reply.summary();
+    return result;
+}
+
+Pop3Error Pop3Error::make(Step step, Kind kind, const QString &detail)
+{
+    Pop3Error result;
+    result.step = step;
+    result.kind = kind;
+    result.detail = detail;
+    return result;
+}
+
+QString stepName(Pop3Error::Step step)
+{
+    switch (step) {
+    case Pop3Error::Step::None:
+        return QStringLiteral("none");
+    case Pop3Error::Step::Connect:
+        return QStringLiteral("connect");
+    case Pop3Error::Step::Greeting:
+        return QStringLiteral("greeting");
+    case Pop3Error::Step::Capabilities:
+        return QStringLiteral("capabilities");
+    case Pop3Error::Step::Stls:
+        return QStringLiteral("stls");
+    case Pop3Error::Step::Auth:
+        return QStringLiteral("auth");
+    case Pop3Error::Step::Mailbox:
+        return QStringLiteral("mailbox");
+    case Pop3Error::Step::Retrieve:
+        return QStringLiteral("retrieve");
+    case Pop3Error::Step::Quit:
+        return QStringLiteral("quit");
+    }
+    return {};
+}
+
+QString kindName(Pop3Error::Kind kind)
+{
+    switch (kind) {
+    case Pop3Error::Kind::None:
+        return QStringLiteral("none");
+    case Pop3Error::Kind::Reply:
+        return QStringLiteral("reply");
+    case Pop3Error::Kind::HostNotFound:
+        return QStringLiteral("host-not-found");
+    case Pop3Error::Kind::Refused:
+        return QStringLiteral("refused");
+    case Pop3Error::Kind::Unreachable:
+        return QStringLiteral("unreachable");
+    case Pop3Error::Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Pop3Error::Kind::Closed:
+        return QStringLiteral("closed");
+    case Pop3Error::Kind::TlsHandshake:
+        return QStringLiteral("tls-handshake");
+    case Pop3Error::Kind::Certificate:
+        return QStringLiteral("certificate");
+    case Pop3Error::Kind::Injection:
+        return QStringLiteral("injection");
+    case Pop3Error::Kind::Protocol:
+        return QStringLiteral("protocol");
+    case Pop3Error::Kind::Policy:
+        return QStringLiteral("policy");
+    case Pop3Error::Kind::TooLarge:
+        return QStringLiteral("too-large");
+    case Pop3Error::Kind::LocalInput:
+        return QStringLiteral("local-input");
+    case Pop3Error::Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString Pop3Error::message() const
+{
+    const QString where = stepPhrase(step);
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Reply:
+        return replyMessage(*this);
+    case Kind::HostNotFound:
+        return trc("The server name could not be found (DNS): %1").arg(detail);
+    case Kind::Refused:
+        return trc("The connection was refused: nothing answers on that port. Check the port and "
+                   "security settings.");
+    case Kind::Unreachable:
+        return trc("The server could not be reached (%1). It may be the network or a firewall "
+                   "rather than your settings.")
+            .arg(detail);
+    case Kind::Timeout:
+        return trc("The server accepted the connection but stopped answering %1.").arg(where);
+    case Kind::Closed:
+        return trc("The server closed the connection %1.").arg(where);
+    case Kind::TlsHandshake:
+        return trc("The secure (TLS) connection could not be set up: %1. If the port expects the "
+                   "other security mode, switch between SSL/TLS and STARTTLS.")
+            .arg(detail);
+    case Kind::Certificate:
+        return trc("The server's certificate is not trusted: %1").arg(detail);
+    case Kind::Injection:
+        return trc("The server sent data ahead of the TLS handshake, which is how "
+                   "response-injection attacks work. The connection was closed for your safety.");
+    case Kind::Protocol:
+        return trc("The server broke the POP3 protocol %1: %2").arg(where, detail);
+    case Kind::TooLarge:
+        return trc("The server sent more data %1 than the configured limit allows: %2")
+            .arg(where, detail);
+    case Kind::Policy:
+    case Kind::LocalInput:
+        return detail;
+    case Kind::Cancelled:
+        return trc("Cancelled.");
+    }
+    return detail;
+}
+
+} // namespace mw
