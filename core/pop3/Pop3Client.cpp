@@ -20,10 +20,10 @@ constexpr int kMessageLineLimit = 64 * 1024;
 // CAPA is a short list; a longer one is not a capability list.
 constexpr qint64 kMaxCapaBytes = 64 * 1024;
 
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("mw::Pop3Client", text);
-}
+// Translation context for this file's messages (lupdate reads Xxx::tr calls).
+struct Pop3ClientText {
+    Q_DECLARE_TR_FUNCTIONS(mw::Pop3Client)
+};
 
 // Server bytes for the transcript: UTF-8 with control characters replaced.
 QString printable(const QByteArray &bytes)
@@ -320,7 +320,7 @@ void Pop3Client::afterCapa()
         // without CAPA has no STLS either (STLS is announced through CAPA).
         if (!m_caps.has(Pop3Capabilities::Stls)) {
             failSession(Pop3Error::make(Pop3Error::Step::Stls, Pop3Error::Kind::Policy,
-                trc("The server does not offer STLS, so the connection cannot be encrypted. "
+                Pop3ClientText::tr("The server does not offer STLS, so the connection cannot be encrypted. "
                     "Mailwright will not continue without encryption; try SSL/TLS on port 995.")));
             return;
         }
@@ -340,7 +340,7 @@ void Pop3Client::cancel()
     if (m_failed || m_state == State::Done)
         return;
     failSession(
-        Pop3Error::make(Pop3Error::Step::None, Pop3Error::Kind::Cancelled, trc("Cancelled.")));
+        Pop3Error::make(Pop3Error::Step::None, Pop3Error::Kind::Cancelled, Pop3ClientText::tr("Cancelled.")));
 }
 
 void Pop3Client::onNetFailed(const NetError &error)

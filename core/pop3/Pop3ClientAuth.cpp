@@ -12,10 +12,10 @@
 namespace mw {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("mw::Pop3Client", text);
-}
+// Translation context for this file's messages (lupdate reads Xxx::tr calls).
+struct Pop3ClientText {
+    Q_DECLARE_TR_FUNCTIONS(mw::Pop3Client)
+};
 } // namespace
 
 void Pop3Client::beginAuth()
@@ -40,7 +40,7 @@ void Pop3Client::beginAuth()
         }
     }
     failSession(Pop3Error::make(Pop3Error::Step::Auth, Pop3Error::Kind::Policy,
-        trc("Mailwright found no safe way to log in to this server: %1.")
+        Pop3ClientText::tr("Mailwright found no safe way to log in to this server: %1.")
             .arg(reasons.join(QStringLiteral("; ")))));
 }
 
@@ -176,7 +176,7 @@ void Pop3Client::handleSaslReply(const Pop3Reply &reply)
             reply.text, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
         sasl::Step step = decoded
             ? m_sasl->respond(*decoded)
-            : sasl::Step::abort(trc("The server sent a login challenge that is "
+            : sasl::Step::abort(Pop3ClientText::tr("The server sent a login challenge that is "
                                     "not valid base64."));
         if (step.kind == sasl::Step::Abort) {
             // RFC 5034 §4: "*" cancels the exchange; the server answers -ERR.
@@ -192,7 +192,7 @@ void Pop3Client::handleSaslReply(const Pop3Reply &reply)
     if (reply.isOk()) {
         if (!m_sasl->isComplete()) {
             failSession(Pop3Error::make(Pop3Error::Step::Auth, Pop3Error::Kind::Protocol,
-                trc("The server reported success without completing the login exchange "
+                Pop3ClientText::tr("The server reported success without completing the login exchange "
                     "(it never proved it knows the password).")));
             return;
         }
@@ -201,7 +201,7 @@ void Pop3Client::handleSaslReply(const Pop3Reply &reply)
     }
     Pop3Error error = Pop3Error::fromReply(Pop3Error::Step::Auth, reply);
     if (!m_sasl->serverError().isEmpty())
-        error.detail = trc("The server rejected the access token: %1").arg(m_sasl->serverError());
+        error.detail = Pop3ClientText::tr("The server rejected the access token: %1").arg(m_sasl->serverError());
     failSession(error);
 }
 

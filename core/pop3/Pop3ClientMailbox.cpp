@@ -12,10 +12,10 @@
 namespace mw {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("mw::Pop3Client", text);
-}
+// Translation context for this file's messages (lupdate reads Xxx::tr calls).
+struct Pop3ClientText {
+    Q_DECLARE_TR_FUNCTIONS(mw::Pop3Client)
+};
 
 // A decimal number of at most 18 digits (no sign, no spaces) within `max`.
 std::optional<qint64> parseNumber(QByteArrayView text, qint64 max)
@@ -116,7 +116,7 @@ void Pop3Client::runNextRequest()
     case Request::Retr:
         if (request.number < 1) {
             failSession(Pop3Error::make(Pop3Error::Step::Retrieve, Pop3Error::Kind::LocalInput,
-                trc("There is no message number %1: POP3 counts from 1.").arg(request.number)));
+                Pop3ClientText::tr("There is no message number %1: POP3 counts from 1.").arg(request.number)));
             return;
         }
         sendCommand(pop3::retr(request.number), { Expectation::Retr, timeout, request.number });

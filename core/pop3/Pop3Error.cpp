@@ -5,31 +5,31 @@
 namespace mw {
 
 namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("mw::Pop3Error", text);
-}
+// Translation context for this file's messages (lupdate reads Xxx::tr calls).
+struct Pop3ErrorText {
+    Q_DECLARE_TR_FUNCTIONS(mw::Pop3Error)
+};
 
 QString stepPhrase(Pop3Error::Step step)
 {
     switch (step) {
     case Pop3Error::Step::None:
     case Pop3Error::Step::Connect:
-        return trc("while connecting");
+        return Pop3ErrorText::tr("while connecting");
     case Pop3Error::Step::Greeting:
-        return trc("while waiting for the server's greeting");
+        return Pop3ErrorText::tr("while waiting for the server's greeting");
     case Pop3Error::Step::Capabilities:
-        return trc("while asking for its capabilities (CAPA)");
+        return Pop3ErrorText::tr("while asking for its capabilities (CAPA)");
     case Pop3Error::Step::Stls:
-        return trc("while switching to TLS (STLS)");
+        return Pop3ErrorText::tr("while switching to TLS (STLS)");
     case Pop3Error::Step::Auth:
-        return trc("while logging in");
+        return Pop3ErrorText::tr("while logging in");
     case Pop3Error::Step::Mailbox:
-        return trc("while opening the mailbox");
+        return Pop3ErrorText::tr("while opening the mailbox");
     case Pop3Error::Step::Retrieve:
-        return trc("while downloading a message");
+        return Pop3ErrorText::tr("while downloading a message");
     case Pop3Error::Step::Quit:
-        return trc("while closing the session");
+        return Pop3ErrorText::tr("while closing the session");
     }
     return {};
 }
@@ -40,26 +40,26 @@ QString replyMessage(const Pop3Error &e)
     const QString text = e.reply.displayText();
     switch (e.reply.code) {
     case Pop3ResponseCode::Auth:
-        return trc("The server rejected the user name or password (%1).").arg(text);
+        return Pop3ErrorText::tr("The server rejected the user name or password (%1).").arg(text);
     case Pop3ResponseCode::SysTemp:
-        return trc("The server has a temporary problem %1; try again later (%2).").arg(where, text);
+        return Pop3ErrorText::tr("The server has a temporary problem %1; try again later (%2).").arg(where, text);
     case Pop3ResponseCode::SysPerm:
-        return trc("The server has a problem %1 that will not go away by itself; contact the "
+        return Pop3ErrorText::tr("The server has a problem %1 that will not go away by itself; contact the "
                    "provider (%2).")
             .arg(where, text);
     case Pop3ResponseCode::InUse:
-        return trc("The mailbox is in use by another program or device; close it there or try "
+        return Pop3ErrorText::tr("The mailbox is in use by another program or device; close it there or try "
                    "again in a few minutes (%1).")
             .arg(text);
     case Pop3ResponseCode::LoginDelay:
-        return trc("The server allows logging in only every few minutes; wait and try again "
+        return Pop3ErrorText::tr("The server allows logging in only every few minutes; wait and try again "
                    "(%1).")
             .arg(text);
     case Pop3ResponseCode::None:
     case Pop3ResponseCode::Other:
         break;
     }
-    return trc("The server refused %1: %2").arg(where, e.reply.summary());
+    return Pop3ErrorText::tr("The server refused %1: %2").arg(where, e.reply.summary());
 }
 } // namespace
 
@@ -211,37 +211,37 @@ QString Pop3Error::message() const
     case Kind::Reply:
         return replyMessage(*this);
     case Kind::HostNotFound:
-        return trc("The server name could not be found (DNS): %1").arg(detail);
+        return Pop3ErrorText::tr("The server name could not be found (DNS): %1").arg(detail);
     case Kind::Refused:
-        return trc("The connection was refused: nothing answers on that port. Check the port and "
+        return Pop3ErrorText::tr("The connection was refused: nothing answers on that port. Check the port and "
                    "security settings.");
     case Kind::Unreachable:
-        return trc("The server could not be reached (%1). It may be the network or a firewall "
+        return Pop3ErrorText::tr("The server could not be reached (%1). It may be the network or a firewall "
                    "rather than your settings.")
             .arg(detail);
     case Kind::Timeout:
-        return trc("The server accepted the connection but stopped answering %1.").arg(where);
+        return Pop3ErrorText::tr("The server accepted the connection but stopped answering %1.").arg(where);
     case Kind::Closed:
-        return trc("The server closed the connection %1.").arg(where);
+        return Pop3ErrorText::tr("The server closed the connection %1.").arg(where);
     case Kind::TlsHandshake:
-        return trc("The secure (TLS) connection could not be set up: %1. If the port expects the "
+        return Pop3ErrorText::tr("The secure (TLS) connection could not be set up: %1. If the port expects the "
                    "other security mode, switch between SSL/TLS and STARTTLS.")
             .arg(detail);
     case Kind::Certificate:
-        return trc("The server's certificate is not trusted: %1").arg(detail);
+        return Pop3ErrorText::tr("The server's certificate is not trusted: %1").arg(detail);
     case Kind::Injection:
-        return trc("The server sent data ahead of the TLS handshake, which is how "
+        return Pop3ErrorText::tr("The server sent data ahead of the TLS handshake, which is how "
                    "response-injection attacks work. The connection was closed for your safety.");
     case Kind::Protocol:
-        return trc("The server broke the POP3 protocol %1: %2").arg(where, detail);
+        return Pop3ErrorText::tr("The server broke the POP3 protocol %1: %2").arg(where, detail);
     case Kind::TooLarge:
-        return trc("The server sent more data %1 than the configured limit allows: %2")
+        return Pop3ErrorText::tr("The server sent more data %1 than the configured limit allows: %2")
             .arg(where, detail);
     case Kind::Policy:
     case Kind::LocalInput:
         return detail;
     case Kind::Cancelled:
-        return trc("Cancelled.");
+        return Pop3ErrorText::tr("Cancelled.");
     }
     return detail;
 }
