@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/Endpoint.h"
 #include "net/SecurityMode.h"
 #include "net/TlsPolicy.h"
 #include "sasl/SaslMechanism.h"
@@ -12,11 +13,7 @@
 
 namespace mw {
 
-struct Pop3Server {
-    QString host;
-    quint16 port = 995;
-    SecurityMode security = SecurityMode::Ssl;
-};
+using Pop3Server = Endpoint; // host:port/security, shared with SMTP
 
 // Per-phase deadlines in milliseconds. RFC 1939 §3 only bounds the server's
 // patience (10 minutes); these are the client's. Verification uses
