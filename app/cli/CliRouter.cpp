@@ -3,6 +3,7 @@
 #include "AppSetup.h"
 #include "cli/CliCommon.h"
 #include "cli/CliText.h"
+#include "cli/DetectCommand.h"
 #include "cli/SendCommand.h"
 #include "cli/ExitCode.h"
 
@@ -46,7 +47,7 @@ int notYetAvailable(const QStringList &arguments, const GlobalOptions &)
 }
 
 const Subcommand kSubcommands[] = {
-    {"detect", notYetAvailable},
+    {"detect", runDetect},
     {"verify", notYetAvailable},
     {"send", runSend},
     {"account", notYetAvailable},
