@@ -71,6 +71,7 @@ int exitCodeFor(const SmtpError &error)
     case Kind::Cancelled:
         return ExitCode::TemporaryFailure;
     case Kind::LocalInput:
+    case Kind::TooLarge:
         return ExitCode::DataError;
     case Kind::Policy:
         // We refused: no encryption available, or the message cannot go as is.

@@ -65,59 +65,19 @@ QString replyMessage(const Pop3Error &e)
 
 bool Pop3Error::isTemporary() const
 {
-    switch (kind) {
-    case Kind::Reply:
+    if (kind == Kind::Reply)
         return reply.code == Pop3ResponseCode::SysTemp || reply.code == Pop3ResponseCode::InUse
-            || reply.code == Pop3ResponseCode::LoginDelay;
-    case Kind::Timeout:
-    case Kind::Closed:
-    case Kind::Unreachable:
-    case Kind::Cancelled:
-        return true;
-    default:
-        return false;
-    }
+               || reply.code == Pop3ResponseCode::LoginDelay;
+    return isTransientFailure(kind);
 }
 
 Pop3Error Pop3Error::fromNet(Step step, const NetError &error)
 {
     Pop3Error result;
     result.step = step;
+    result.kind = failureKindFrom(error.kind);
     result.detail = error.detail;
     result.certificate = error.certificate;
-    switch (error.kind) {
-    case NetError::None:
-        result.kind = Kind::None;
-        break;
-    case NetError::HostNotFound:
-        result.kind = Kind::HostNotFound;
-        break;
-    case NetError::Refused:
-        result.kind = Kind::Refused;
-        break;
-    case NetError::Unreachable:
-        result.kind = Kind::Unreachable;
-        break;
-    case NetError::Timeout:
-        result.kind = Kind::Timeout;
-        break;
-    case NetError::Closed:
-        result.kind = Kind::Closed;
-        break;
-    case NetError::TlsHandshake:
-        result.kind = Kind::TlsHandshake;
-        break;
-    case NetError::Certificate:
-        result.kind = Kind::Certificate;
-        break;
-    case NetError::Injection:
-        result.kind = Kind::Injection;
-        break;
-    case NetError::LineTooLong:
-    case NetError::Protocol:
-        result.kind = Kind::Protocol;
-        break;
-    }
     return result;
 }
 
@@ -161,43 +121,6 @@ QString stepName(Pop3Error::Step step)
         return QStringLiteral("retrieve");
     case Pop3Error::Step::Quit:
         return QStringLiteral("quit");
-    }
-    return {};
-}
-
-QString kindName(Pop3Error::Kind kind)
-{
-    switch (kind) {
-    case Pop3Error::Kind::None:
-        return QStringLiteral("none");
-    case Pop3Error::Kind::Reply:
-        return QStringLiteral("reply");
-    case Pop3Error::Kind::HostNotFound:
-        return QStringLiteral("host-not-found");
-    case Pop3Error::Kind::Refused:
-        return QStringLiteral("refused");
-    case Pop3Error::Kind::Unreachable:
-        return QStringLiteral("unreachable");
-    case Pop3Error::Kind::Timeout:
-        return QStringLiteral("timeout");
-    case Pop3Error::Kind::Closed:
-        return QStringLiteral("closed");
-    case Pop3Error::Kind::TlsHandshake:
-        return QStringLiteral("tls-handshake");
-    case Pop3Error::Kind::Certificate:
-        return QStringLiteral("certificate");
-    case Pop3Error::Kind::Injection:
-        return QStringLiteral("injection");
-    case Pop3Error::Kind::Protocol:
-        return QStringLiteral("protocol");
-    case Pop3Error::Kind::Policy:
-        return QStringLiteral("policy");
-    case Pop3Error::Kind::TooLarge:
-        return QStringLiteral("too-large");
-    case Pop3Error::Kind::LocalInput:
-        return QStringLiteral("local-input");
-    case Pop3Error::Kind::Cancelled:
-        return QStringLiteral("cancelled");
     }
     return {};
 }

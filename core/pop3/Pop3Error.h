@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/FailureKind.h"
 #include "net/NetError.h"
 #include "pop3/Pop3Reply.h"
 
@@ -21,23 +22,7 @@ struct Pop3Error {
         Retrieve, // RETR
         Quit,
     };
-    enum class Kind {
-        None,
-        Reply, // the server answered -ERR; see `reply` and responseCode()
-        HostNotFound,
-        Refused,
-        Unreachable,
-        Timeout, // connected, but the server stopped answering in `step`
-        Closed, // the connection was lost
-        TlsHandshake,
-        Certificate, // see `certificate`
-        Injection, // bytes pipelined across STLS (response injection)
-        Protocol, // the server broke the protocol (no +OK/-ERR, bad listing, bad base64…)
-        Policy, // we refused: no STLS offered, cleartext login without consent…
-        TooLarge, // a message or listing exceeded the configured limit
-        LocalInput, // the caller asked for something impossible (message number 0…)
-        Cancelled,
-    };
+    using Kind = FailureKind;
 
     Step step = Step::None;
     Kind kind = Kind::None;
@@ -59,6 +44,5 @@ struct Pop3Error {
 };
 
 QString stepName(Pop3Error::Step step); // "capabilities", "auth"… (stable; used in --json)
-QString kindName(Pop3Error::Kind kind);
 
 } // namespace mw

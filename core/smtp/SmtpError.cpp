@@ -6,58 +6,16 @@ namespace mw {
 
 bool SmtpError::isTemporary() const
 {
-    switch (kind) {
-    case Kind::Reply:
-        return reply.isTransient();
-    case Kind::Timeout:
-    case Kind::Closed:
-    case Kind::Unreachable:
-    case Kind::Cancelled:
-        return true;
-    default:
-        return false;
-    }
+    return kind == Kind::Reply ? reply.isTransient() : isTransientFailure(kind);
 }
 
 SmtpError SmtpError::fromNet(Step step, const NetError &error)
 {
     SmtpError result;
     result.step = step;
+    result.kind = failureKindFrom(error.kind);
     result.detail = error.detail;
     result.certificate = error.certificate;
-    switch (error.kind) {
-    case NetError::None:
-        result.kind = Kind::None;
-        break;
-    case NetError::HostNotFound:
-        result.kind = Kind::HostNotFound;
-        break;
-    case NetError::Refused:
-        result.kind = Kind::Refused;
-        break;
-    case NetError::Unreachable:
-        result.kind = Kind::Unreachable;
-        break;
-    case NetError::Timeout:
-        result.kind = Kind::Timeout;
-        break;
-    case NetError::Closed:
-        result.kind = Kind::Closed;
-        break;
-    case NetError::TlsHandshake:
-        result.kind = Kind::TlsHandshake;
-        break;
-    case NetError::Certificate:
-        result.kind = Kind::Certificate;
-        break;
-    case NetError::Injection:
-        result.kind = Kind::Injection;
-        break;
-    case NetError::LineTooLong:
-    case NetError::Protocol:
-        result.kind = Kind::Protocol;
-        break;
-    }
     return result;
 }
 
@@ -94,27 +52,6 @@ QString stepName(SmtpError::Step step)
     case SmtpError::Step::Recipient: return QStringLiteral("recipient");
     case SmtpError::Step::Data: return QStringLiteral("data");
     case SmtpError::Step::Quit: return QStringLiteral("quit");
-    }
-    return {};
-}
-
-QString kindName(SmtpError::Kind kind)
-{
-    switch (kind) {
-    case SmtpError::Kind::None: return QStringLiteral("none");
-    case SmtpError::Kind::Reply: return QStringLiteral("reply");
-    case SmtpError::Kind::HostNotFound: return QStringLiteral("host-not-found");
-    case SmtpError::Kind::Refused: return QStringLiteral("refused");
-    case SmtpError::Kind::Unreachable: return QStringLiteral("unreachable");
-    case SmtpError::Kind::Timeout: return QStringLiteral("timeout");
-    case SmtpError::Kind::Closed: return QStringLiteral("closed");
-    case SmtpError::Kind::TlsHandshake: return QStringLiteral("tls-handshake");
-    case SmtpError::Kind::Certificate: return QStringLiteral("certificate");
-    case SmtpError::Kind::Injection: return QStringLiteral("injection");
-    case SmtpError::Kind::Protocol: return QStringLiteral("protocol");
-    case SmtpError::Kind::Policy: return QStringLiteral("policy");
-    case SmtpError::Kind::LocalInput: return QStringLiteral("local-input");
-    case SmtpError::Kind::Cancelled: return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -193,6 +130,7 @@ QString SmtpError::message() const
             .arg(where, detail);
     case Kind::Policy:
     case Kind::LocalInput:
+    case Kind::TooLarge:
         return detail;
     case Kind::Cancelled:
         return QCoreApplication::translate("mw::SmtpError", "Cancelled.");

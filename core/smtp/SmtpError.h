@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/FailureKind.h"
 #include "net/NetError.h"
 #include "smtp/SmtpReply.h"
 
@@ -23,22 +24,7 @@ struct SmtpError {
         Data,      // DATA / BDAT / the message body
         Quit,
     };
-    enum class Kind {
-        None,
-        Reply,       // the server answered with a failure code; see `reply`
-        HostNotFound,
-        Refused,
-        Unreachable,
-        Timeout,     // connected, but the server stopped answering in `step`
-        Closed,      // the connection was lost
-        TlsHandshake,
-        Certificate, // see `certificate`
-        Injection,   // bytes pipelined across STARTTLS (response injection)
-        Protocol,    // the server broke the protocol (malformed reply, bad base64…)
-        Policy,      // we refused: no STARTTLS offered, cleartext AUTH, SIZE, SMTPUTF8…
-        LocalInput,  // the message could not be read
-        Cancelled,
-    };
+    using Kind = FailureKind;
 
     Step step = Step::None;
     Kind kind = Kind::None;
@@ -57,6 +43,5 @@ struct SmtpError {
 };
 
 QString stepName(SmtpError::Step step); // "auth", "sender"… (stable; used in --json)
-QString kindName(SmtpError::Kind kind);
 
 } // namespace mw
