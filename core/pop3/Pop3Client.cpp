@@ -1,6 +1,7 @@
 #include "pop3/Pop3Client.h"
 
 #include "net/Connection.h"
+#include "net/TranscriptLine.h"
 #include "pop3/Pop3Apop.h"
 #include "pop3/Pop3Commands.h"
 
@@ -82,8 +83,9 @@ void Pop3Client::connectToServer(const Pop3Server &server, const Pop3SessionOpti
 
 void Pop3Client::log(const QString &line)
 {
-    qCDebug(lcPop3).noquote() << line;
-    emit transcript(line);
+    const QString safe = transcriptSafe(line);
+    qCDebug(lcPop3).noquote() << safe;
+    emit transcript(safe);
 }
 
 void Pop3Client::markStep(Pop3Error::Step step)

@@ -1,6 +1,7 @@
 #include "smtp/SmtpClient.h"
 
 #include "net/Connection.h"
+#include "net/TranscriptLine.h"
 #include "smtp/SmtpCommands.h"
 #include "smtp/SmtpTransaction.h"
 
@@ -66,19 +67,7 @@ bool SmtpClient::transcriptWanted() const
 
 void SmtpClient::log(const QString &line)
 {
-    // Server bytes reach terminals and the UI: escape controls and invisible
-    // formatting characters so a server cannot forge "C:" lines or rewrite
-    // what is shown.
-    QString safe;
-    safe.reserve(line.size());
-    for (QChar c : line) {
-        const auto category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format
-            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
-            safe += QStringLiteral("\\u{%1}").arg(c.unicode(), 0, 16);
-        else
-            safe += c;
-    }
+    const QString safe = transcriptSafe(line);
     qCDebug(lcSmtp).noquote() << safe;
     emit transcript(safe);
 }
