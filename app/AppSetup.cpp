@@ -46,7 +46,8 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
 
 void setApplicationIdentity()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("mailwright"));
+    // No organisation: config and data live in ~/.config/mailwright, not
+    // ~/.config/mailwright/mailwright (QStandardPaths joins both names).
     QCoreApplication::setApplicationName(QStringLiteral("mailwright"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILWRIGHT_VERSION_STRING));
 }

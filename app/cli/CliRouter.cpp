@@ -2,6 +2,7 @@
 
 #include "AppSetup.h"
 #include "cli/CliCommon.h"
+#include "cli/AccountCommand.h"
 #include "cli/CliText.h"
 #include "cli/DetectCommand.h"
 #include "cli/SendCommand.h"
@@ -50,7 +51,7 @@ const Subcommand kSubcommands[] = {
     {"detect", runDetect},
     {"verify", notYetAvailable},
     {"send", runSend},
-    {"account", notYetAvailable},
+    {"account", runAccount},
 };
 
 const Subcommand *findSubcommand(const QString &name)
