@@ -71,24 +71,8 @@ int exitCodeFor(const AccountError &error)
         return ExitCode::DataError;
     }
 }
-
-int exitCodeFor(const SecretError &error)
-{
-    switch (error.code) {
-    case SecretError::Code::None:
-        return ExitCode::Success;
-    case SecretError::Code::NotFound:
-        return ExitCode::DataError;
-    case SecretError::Code::AccessDenied:
-        return ExitCode::AuthFailed; // 77 is also sysexits' EX_NOPERM
-    case SecretError::Code::Timeout:
-        return ExitCode::TemporaryFailure;
-    case SecretError::Code::NoKeychain:
-    case SecretError::Code::Failed:
-        return ExitCode::Unreachable; // sysexits' EX_UNAVAILABLE
-    }
-    return ExitCode::Unreachable;
-}
+// The keychain overload lives in CliCommon (send uses it too).
+using mw::cli::exitCodeFor;
 
 int report(const AccountError &error)
 {

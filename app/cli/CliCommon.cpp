@@ -3,6 +3,7 @@
 #include "AppSetup.h"
 #include "cli/CliText.h"
 #include "cli/ExitCode.h"
+#include "account/SecretError.h"
 #include "net/TlsPolicy.h"
 
 #include <QFile>
@@ -88,6 +89,24 @@ int exitCodeFor(const SmtpError &error)
     return ExitCode::PermanentRejection;
 }
 
+int exitCodeFor(const SecretError &error)
+{
+    switch (error.code) {
+    case SecretError::Code::None:
+        return ExitCode::Success;
+    case SecretError::Code::NotFound:
+        return ExitCode::DataError;
+    case SecretError::Code::AccessDenied:
+        return ExitCode::AuthFailed; // 77 is also sysexits' EX_NOPERM
+    case SecretError::Code::Timeout:
+        return ExitCode::TemporaryFailure;
+    case SecretError::Code::NoKeychain:
+    case SecretError::Code::Failed:
+        return ExitCode::Unreachable; // sysexits' EX_UNAVAILABLE
+    }
+    return ExitCode::Unreachable;
+}
+
 QJsonObject toJson(const SmtpReply &reply)
 {
     QJsonObject o;
@@ -114,6 +133,99 @@ QJsonObject toJson(const SmtpError &error)
         cert.insert(QStringLiteral("problems"), QJsonArray::fromStringList(error.certificate.problems));
         o.insert(QStringLiteral("certificate"), cert);
     }
+    return o;
+}
+
+int exitCodeFor(const VerifyFailure &failure)
+{
+    using Kind = VerifyFailure::Kind;
+    switch (failure.kind) {
+    case Kind::None:
+        return ExitCode::Success;
+    case Kind::HostNotFound:
+    case Kind::LookupFailed:
+        return ExitCode::DnsFailure;
+    case Kind::Refused:
+    case Kind::Unreachable:
+        return ExitCode::Unreachable;
+    case Kind::TlsHandshake:
+    case Kind::Certificate:
+    case Kind::Injection:
+        return ExitCode::TlsError;
+    case Kind::Stalled:
+    case Kind::Closed:
+    case Kind::Cancelled:
+        return ExitCode::TemporaryFailure;
+    case Kind::Policy:
+        // We refused to go on without encryption (no STARTTLS, cleartext login),
+        // as exitCodeFor(SmtpError) does for sending.
+        return failure.step == VerifyStep::Name::Tls || failure.step == VerifyStep::Name::Auth
+            ? ExitCode::TlsError
+            : ExitCode::PermanentRejection;
+    case Kind::Protocol:
+        return failure.step == VerifyStep::Name::Auth ? ExitCode::AuthFailed
+                                                      : ExitCode::PermanentRejection;
+    case Kind::Reply:
+        if (failure.temporary)
+            return ExitCode::TemporaryFailure;
+        if (failure.step == VerifyStep::Name::Auth)
+            return ExitCode::AuthFailed;
+        if (failure.step == VerifyStep::Name::Tls)
+            return ExitCode::TlsError;
+        return ExitCode::PermanentRejection;
+    }
+    return ExitCode::PermanentRejection;
+}
+
+QJsonObject toJson(const CertificateInfo &certificate)
+{
+    QJsonObject cert;
+    cert.insert(QStringLiteral("subject"), certificate.subject);
+    cert.insert(QStringLiteral("issuer"), certificate.issuer);
+    cert.insert(QStringLiteral("notBefore"), certificate.notBefore.toString(Qt::ISODate));
+    cert.insert(QStringLiteral("notAfter"), certificate.notAfter.toString(Qt::ISODate));
+    cert.insert(QStringLiteral("sha256"), certificate.sha256Hex());
+    cert.insert(QStringLiteral("problems"), QJsonArray::fromStringList(certificate.problems));
+    return cert;
+}
+
+QJsonObject toJson(const VerifyStep &step)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("step"), verifyStepName(step.name));
+    o.insert(QStringLiteral("ok"), step.ok);
+    o.insert(QStringLiteral("ms"), step.ms);
+    o.insert(QStringLiteral("code"), step.code);
+    o.insert(QStringLiteral("enhanced"), step.enhanced);
+    o.insert(QStringLiteral("text"), step.text);
+    o.insert(QStringLiteral("hint"), step.hint);
+    if (!step.responseCode.isEmpty())
+        o.insert(QStringLiteral("responseCode"), step.responseCode);
+    if (!step.detail.isEmpty())
+        o.insert(QStringLiteral("detail"), step.detail);
+    return o;
+}
+
+QJsonObject toJson(const ServerReport &report)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("attempted"), report.attempted);
+    o.insert(QStringLiteral("ok"), report.ok);
+    QJsonArray steps;
+    for (const VerifyStep &step : report.steps)
+        steps.append(toJson(step));
+    o.insert(QStringLiteral("steps"), steps);
+    if (!report.attempted)
+        return o;
+    o.insert(QStringLiteral("server"), report.endpoint.toString());
+    o.insert(QStringLiteral("loginTested"), report.loginTested);
+    o.insert(QStringLiteral("username"), report.usernameUsed);
+    o.insert(QStringLiteral("usernamesTried"), QJsonArray::fromStringList(report.usernamesTried));
+    o.insert(QStringLiteral("mechanism"), report.mechanism);
+    o.insert(QStringLiteral("tls"), report.tls);
+    o.insert(QStringLiteral("message"), report.message);
+    if (!report.certificate.isNull())
+        o.insert(QStringLiteral("certificate"), toJson(report.certificate));
     return o;
 }
 

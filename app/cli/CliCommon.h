@@ -1,6 +1,7 @@
 #pragma once
 
 #include "smtp/SmtpError.h"
+#include "verify/VerifyTypes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 
 namespace mw {
 struct GlobalOptions;
+struct SecretError;
 struct TlsPolicy;
 } // namespace mw
 
@@ -28,8 +30,18 @@ bool applyCaFile(const GlobalOptions &global, TlsPolicy *policy, QString *error)
 
 // The contract's exit code for a failure.
 int exitCodeFor(const SmtpError &error);
+// A keychain failure: 69 no keychain, 77 access denied, 75 timeout, 65 nothing stored.
+int exitCodeFor(const SecretError &error);
 
 QJsonObject toJson(const SmtpError &error);
 QJsonObject toJson(const SmtpReply &reply);
+
+// Verification (verify, and account add once it verifies): the contract's
+// exit code for a failed server, and its JSON form
+// {ok, steps[{step,ok,ms,code,enhanced,text,hint}], username, mechanism, …}.
+int exitCodeFor(const VerifyFailure &failure);
+QJsonObject toJson(const CertificateInfo &certificate);
+QJsonObject toJson(const VerifyStep &step);
+QJsonObject toJson(const ServerReport &report);
 
 } // namespace mw::cli

@@ -6,6 +6,7 @@
 #include "cli/CliText.h"
 #include "cli/DetectCommand.h"
 #include "cli/SendCommand.h"
+#include "cli/VerifyCommand.h"
 #include "cli/ExitCode.h"
 
 #include <QCoreApplication>
@@ -39,17 +40,9 @@ QString usage()
               "  --version              show the version\n");
 }
 
-int notYetAvailable(const QStringList &arguments, const GlobalOptions &)
-{
-    err() << CliText::tr("mailwright %1: this command is not available yet in this build.")
-                 .arg(arguments.value(0))
-          << Qt::endl;
-    return ExitCode::Usage;
-}
-
 const Subcommand kSubcommands[] = {
     {"detect", runDetect},
-    {"verify", notYetAvailable},
+    {"verify", runVerify},
     {"send", runSend},
     {"account", runAccount},
 };

@@ -1,0 +1,223 @@
+// `mailwright verify` as scripts use it: --json per the contract and the exit
+// code of each failure class, against the testbed (scripts/testbed exec).
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+QString env(const char *name)
+{
+    const QString value = qEnvironmentVariable(name);
+    if (value.isEmpty())
+        qFatal("%s is not set: run inside `scripts/testbed exec`", name);
+    return value;
+}
+
+struct Result {
+    int exitCode = -1;
+    QJsonObject json;
+    QString out;
+    QString err;
+};
+
+// Runs the binary with the password on standard input (never in argv).
+Result run(const QStringList &arguments, const QString &password = {})
+{
+    QProcess p;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("MAILWRIGHT_PASSWORD"));
+    environment.insert(QStringLiteral("MAILWRIGHT_CA_FILE"), env("MAILWRIGHT_CA_FILE"));
+    p.setProcessEnvironment(environment);
+    QStringList args { QStringLiteral("verify") };
+    args += arguments;
+    if (!password.isNull())
+        args << QStringLiteral("--password-stdin");
+    p.start(QStringLiteral(MAILWRIGHT_BINARY), args);
+    if (!password.isNull())
+        p.write(password.toUtf8() + '\n');
+    p.closeWriteChannel();
+    Result r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    r.json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    return r;
+}
+
+QString lastStep(const QJsonObject &server)
+{
+    return server.value(QLatin1String("steps"))
+        .toArray()
+        .last()
+        .toObject()
+        .value(QLatin1String("step"))
+        .toString();
+}
+
+} // namespace
+
+class TestVerifyCli : public QObject {
+    Q_OBJECT
+
+    QString alice() const { return env("MAILWRIGHT_TB_ALICE_USER"); }
+    QString alicePassword() const { return env("MAILWRIGHT_TB_ALICE_PASS"); }
+
+private slots:
+    void jsonFollowsTheContract()
+    {
+        const Result r = run(
+            { alice(), QStringLiteral("--smtp"), QStringLiteral("smtp.example.test:465/ssl"),
+                QStringLiteral("--pop3"), QStringLiteral("pop.example.test:110/starttls"),
+                QStringLiteral("--json"), QStringLiteral("--timeout-ms"), QStringLiteral("45000") },
+            alicePassword());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(!r.out.contains(alicePassword()));
+        for (const char *protocol : { "smtp", "pop3" }) {
+            const QJsonObject server = r.json.value(QLatin1String(protocol)).toObject();
+            QVERIFY2(server.value(QLatin1String("ok")).toBool(), qPrintable(r.out));
+            QCOMPARE(server.value(QLatin1String("username")).toString(), alice());
+            QVERIFY(!server.value(QLatin1String("mechanism")).toString().isEmpty());
+            const QJsonArray steps = server.value(QLatin1String("steps")).toArray();
+            QVERIFY(steps.size() >= 6);
+            for (const auto &value : steps) {
+                const QJsonObject step = value.toObject();
+                for (const char *key : { "step", "ok", "ms", "code", "enhanced", "text", "hint" })
+                    QVERIFY2(step.contains(QLatin1String(key)), key);
+                QVERIFY(step.value(QLatin1String("ok")).toBool());
+            }
+            QCOMPARE(steps.first().toObject().value(QLatin1String("step")).toString(),
+                QStringLiteral("dns"));
+        }
+        QCOMPARE(
+            lastStep(r.json.value(QLatin1String("pop3")).toObject()), QStringLiteral("mailbox"));
+        QVERIFY(r.json.value(QLatin1String("elapsedMs")).toInteger() > 0);
+    }
+
+    void humanOutputListsTheSteps()
+    {
+        const Result r = run(
+            { alice(), QStringLiteral("--smtp"), QStringLiteral("smtp.example.test:587/starttls"),
+                QStringLiteral("--timeout-ms"), QStringLiteral("45000") },
+            alicePassword());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("✓ auth")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("✓ tls")));
+    }
+
+    void exitCodesPerFailureClass_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<bool>("withPassword");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("failedStep");
+        QTest::newRow("dns") << QStringList { QStringLiteral("--smtp"),
+            QStringLiteral("nosuchhost.example.test:465/ssl") }
+                             << true << 68 << QStringLiteral("dns");
+        QTest::newRow("refused") << QStringList { QStringLiteral("--smtp"),
+            QStringLiteral("smtp.plainonly.test:465/ssl") }
+                                 << true << 69 << QStringLiteral("tcp");
+        QTest::newRow("certificate") << QStringList { QStringLiteral("--pop3"),
+            QStringLiteral("selfsigned.badcert.test:995/ssl") }
+                                     << true << 74 << QStringLiteral("tls");
+        QTest::newRow("no starttls") << QStringList { QStringLiteral("--smtp"),
+            QStringLiteral("smtp.plainonly.test:587/starttls") }
+                                     << true << 74 << QStringLiteral("tls");
+        QTest::newRow("blackhole") << QStringList { QStringLiteral("--smtp"),
+            QStringLiteral("smtp.blackhole.test:587/starttls"), QStringLiteral("--timeout-ms"),
+            QStringLiteral("1500") }
+                                   << true << 75 << QStringLiteral("greeting");
+    }
+    void exitCodesPerFailureClass()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, withPassword);
+        QFETCH(int, exitCode);
+        QFETCH(QString, failedStep);
+        const Result r = run(QStringList { alice(), QStringLiteral("--json") } + arguments,
+            withPassword ? alicePassword() : QStringLiteral("wrong-password"));
+        QVERIFY2(r.exitCode == exitCode, qPrintable(QString::number(r.exitCode) + r.out + r.err));
+        const QJsonObject server = r.json
+                                       .value(QLatin1String(r.json.value(QLatin1String("smtp"))
+                                                                .toObject()
+                                                                .value(QLatin1String("attempted"))
+                                                                .toBool()
+                                               ? "smtp"
+                                               : "pop3"))
+                                       .toObject();
+        QCOMPARE(lastStep(server), failedStep);
+        const QJsonObject step = server.value(QLatin1String("steps")).toArray().last().toObject();
+        QVERIFY(!step.value(QLatin1String("ok")).toBool());
+        QVERIFY(!step.value(QLatin1String("hint")).toString().isEmpty());
+        if (failedStep == QLatin1String("tls") && exitCode == 74
+            && arguments.first() == QLatin1String("--pop3"))
+            QCOMPARE(server.value(QLatin1String("certificate"))
+                         .toObject()
+                         .value(QLatin1String("sha256"))
+                         .toString()
+                         .size(),
+                95);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(run({ alice() }).exitCode, 64); // detection is not wired yet
+        QCOMPARE(run({ QStringLiteral("--account"), QStringLiteral("work"),
+                         QStringLiteral("--smtp"), QStringLiteral("smtp.example.test:465/ssl") })
+                     .exitCode,
+            64);
+        QCOMPARE(run({ QStringLiteral("not-an-address"), QStringLiteral("--smtp"),
+                         QStringLiteral("smtp.example.test") })
+                     .exitCode,
+            64);
+    }
+
+    void recipientCheck()
+    {
+        const QStringList base { alice(), QStringLiteral("--smtp"),
+            QStringLiteral("smtp.example.test:587/starttls"), QStringLiteral("--json"),
+            QStringLiteral("--timeout-ms"), QStringLiteral("45000"),
+            QStringLiteral("--recipient") };
+        Result known = run(base + QStringList { env("MAILWRIGHT_TB_BOB_USER") }, alicePassword());
+        QVERIFY2(known.exitCode == 0, qPrintable(known.out + known.err));
+        const QJsonObject k = known.json.value(QLatin1String("recipient")).toObject();
+        QCOMPARE(k.value(QLatin1String("verdict")).toString(), QStringLiteral("known"));
+        QVERIFY(!k.value(QLatin1String("method")).toString().isEmpty());
+
+        Result unknown
+            = run(base + QStringList { env("MAILWRIGHT_TB_REJECTED_RCPT") }, alicePassword());
+        QVERIFY2(unknown.exitCode == 76, qPrintable(unknown.out + unknown.err));
+        const QJsonObject u = unknown.json.value(QLatin1String("recipient")).toObject();
+        QCOMPARE(u.value(QLatin1String("verdict")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(u.value(QLatin1String("code")).toInt(), 550);
+    }
+
+    // Last: a failed login makes Dovecot slow down logins from this address.
+    void wrongPasswordExits77()
+    {
+        // --user: no local-part retry, so one failed login.
+        const Result r = run(
+            { alice(), QStringLiteral("--json"), QStringLiteral("--smtp"),
+                QStringLiteral("smtp.example.test:587/starttls"), QStringLiteral("--user"),
+                QStringLiteral("alice"), QStringLiteral("--timeout-ms"), QStringLiteral("45000") },
+            QStringLiteral("wrong-password"));
+        QVERIFY2(r.exitCode == 77, qPrintable(QString::number(r.exitCode) + r.out + r.err));
+        const QJsonObject smtp = r.json.value(QLatin1String("smtp")).toObject();
+        QCOMPARE(lastStep(smtp), QStringLiteral("auth"));
+        const QJsonObject step = smtp.value(QLatin1String("steps")).toArray().last().toObject();
+        QCOMPARE(step.value(QLatin1String("code")).toInt(), 535);
+        QVERIFY(!step.value(QLatin1String("hint")).toString().isEmpty());
+        QTest::qWait(16000); // let Dovecot's auth penalty run out for later tests
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVerifyCli)
+#include "tst_verify_cli.moc"
