@@ -5,6 +5,9 @@
 #include "cli/CliCommon.h"
 #include "cli/CliText.h"
 #include "cli/ExitCode.h"
+#include "account/AccountStore.h"
+#include "account/SecretStore.h"
+#include "account/TrustStore.h"
 #include "mime/EmlMessage.h"
 #include "mime/Mailbox.h"
 #include "mime/MessageDraft.h"
@@ -31,12 +34,13 @@ using Arity = CliArgs::Arity;
 QString usageText()
 {
     return CliText::tr(
-        "Usage: mailwright send --smtp HOST:PORT/SEC [--user USER] [--password-stdin]\n"
-        "                       --from ADDR --to ADDR... [--cc ADDR...] [--bcc ADDR...]\n"
+        "Usage: mailwright send (--account NAME | --smtp HOST:PORT/SEC [--user USER]) [--password-stdin]\n"
+        "                       [--from ADDR] --to ADDR... [--cc ADDR...] [--bcc ADDR...]\n"
         "                       (--eml FILE... | --subject TEXT [--body TEXT | --body-file FILE] [--attach FILE...])\n"
         "                       [--auth MECHANISM] [--allow-plaintext] [--timeout-ms N]\n"
         "                       [--transcript FILE] [--json]\n"
-        "SEC is ssl, starttls or plain. The password comes from --password-stdin or MAILWRIGHT_PASSWORD.\n"
+        "SEC is ssl, starttls or plain. The password comes from --password-stdin or MAILWRIGHT_PASSWORD,\n"
+        "or, with --account, from the system keychain. --from defaults to the account's address.\n"
         "With --eml and no --from/--to, the envelope is taken from the message's headers.\n");
 }
 
@@ -171,10 +175,8 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
     }
     if (!args.positional().isEmpty())
         return usageError(CliText::tr("unexpected argument '%1'").arg(args.positional().first()));
-    if (args.isSet(QStringLiteral("account")))
-        return usageError(CliText::tr("--account is not available yet in this build; use --smtp"));
-    if (!args.isSet(QStringLiteral("smtp")))
-        return usageError(CliText::tr("--smtp HOST:PORT/SEC is required"));
+    if (args.isSet(QStringLiteral("account")) == args.isSet(QStringLiteral("smtp")))
+        return usageError(CliText::tr("give either --account NAME or --smtp HOST:PORT/SEC"));
     const bool composing = args.isSet(QStringLiteral("subject")) || args.isSet(QStringLiteral("body"))
                            || args.isSet(QStringLiteral("body-file")) || args.isSet(QStringLiteral("attach"));
     if (composing && args.isSet(QStringLiteral("eml")))
@@ -185,10 +187,6 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
         return usageError(CliText::tr("give either --body or --body-file, not both"));
 
     QString error;
-    const auto endpoint = parseEndpoint(args.value(QStringLiteral("smtp")), Protocol::Smtp, &error);
-    if (!endpoint)
-        return usageError(CliText::tr("--smtp: %1").arg(error));
-
     SmtpSessionOptions options;
     if (!applyCaFile(global, &options.tls, &error)) {
         err() << "mailwright send: " << error << Qt::endl;
@@ -201,26 +199,73 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
             return usageError(CliText::tr("--timeout-ms needs a positive number"));
         options.timeouts = SmtpTimeouts::forVerification(ms);
     }
-    const bool allowPlaintext = args.isSet(QStringLiteral("allow-plaintext"));
-    if (args.isSet(QStringLiteral("user"))) {
-        const auto password = readPassword(args.isSet(QStringLiteral("password-stdin")), &error);
-        if (!password)
-            return usageError(error);
-        if (endpoint->security == SecurityMode::Plain && !allowPlaintext)
-            return usageError(CliText::tr("refusing to send a password without encryption (security 'plain'); "
-                                          "add --allow-plaintext if you really mean it"));
-        options.credentials = sasl::Credentials{args.value(QStringLiteral("user")), *password, {}};
-        options.allowPlaintextAuth = allowPlaintext;
-    } else if (args.isSet(QStringLiteral("password-stdin"))) {
-        return usageError(CliText::tr("--password-stdin needs --user"));
+
+    // Where to send and as whom: an account's settings (plus its pins and
+    // keychain secret), or everything from the command line.
+    std::optional<Account> account;
+    std::optional<Endpoint> endpoint;
+    QString user = args.value(QStringLiteral("user"));
+    bool allowPlaintext = args.isSet(QStringLiteral("allow-plaintext"));
+    if (args.isSet(QStringLiteral("account"))) {
+        AccountStore store;
+        AccountError accountError;
+        if (!store.load(&accountError) || !(account = store.find(args.value(QStringLiteral("account")), &accountError))) {
+            err() << "mailwright send: " << accountError.message() << Qt::endl;
+            if (!accountError.hint().isEmpty())
+                err() << accountError.hint() << Qt::endl;
+            return ExitCode::DataError;
+        }
+        if (!account->smtp) {
+            err() << "mailwright send: "
+                  << CliText::tr("the account %1 has no outgoing (SMTP) server").arg(account->name()) << Qt::endl;
+            return ExitCode::DataError;
+        }
+        endpoint = account->smtp->endpoint;
+        if (user.isEmpty())
+            user = account->smtp->username;
+        allowPlaintext = allowPlaintext || account->allowPlaintext;
+        for (const QString &mechanism : std::as_const(account->authMechanisms))
+            options.forcedMechanisms << mechanism.toUpper().toLatin1();
+        TrustStore(&store).applyTo(&options.tls, account->id, *endpoint);
+    } else {
+        endpoint = parseEndpoint(args.value(QStringLiteral("smtp")), Protocol::Smtp, &error);
+        if (!endpoint)
+            return usageError(CliText::tr("--smtp: %1").arg(error));
     }
     if (args.isSet(QStringLiteral("auth")))
         options.forcedMechanisms = {args.value(QStringLiteral("auth")).toUpper().toLatin1()};
 
+    // The password: --password-stdin or MAILWRIGHT_PASSWORD, else (with an
+    // account) the keychain, read asynchronously once the loop runs.
+    bool secretFromKeychain = false;
+    if (!user.isEmpty()) {
+        if (endpoint->security == SecurityMode::Plain && !allowPlaintext)
+            return usageError(CliText::tr("refusing to send a password without encryption (security 'plain'); "
+                                          "add --allow-plaintext if you really mean it"));
+        const bool given = args.isSet(QStringLiteral("password-stdin")) || qEnvironmentVariableIsSet("MAILWRIGHT_PASSWORD");
+        if (given || !account) {
+            const auto password = readPassword(args.isSet(QStringLiteral("password-stdin")), &error);
+            if (!password)
+                return usageError(error);
+            options.credentials = sasl::Credentials{user, *password, {}};
+        } else {
+            secretFromKeychain = true;
+        }
+        options.allowPlaintextAuth = allowPlaintext;
+    } else if (args.isSet(QStringLiteral("password-stdin"))) {
+        return usageError(CliText::tr("--password-stdin needs --user"));
+    }
+
     // Envelope given on the command line, if any.
     std::optional<EmailAddress> from;
-    if (args.isSet(QStringLiteral("from"))) {
-        const auto mailbox = Mailbox::parse(args.value(QStringLiteral("from")), &error);
+    QString fromText = args.value(QStringLiteral("from"));
+    if (fromText.isEmpty() && account) {
+        // The account's identity: "Sender Name <address>".
+        const auto mailbox = Mailbox::create(account->identity.senderName, account->email);
+        fromText = mailbox ? mailbox->toString() : account->email.toString();
+    }
+    if (!fromText.isEmpty()) {
+        const auto mailbox = Mailbox::parse(fromText, &error);
         if (!mailbox)
             return usageError(CliText::tr("--from: %1").arg(error));
         from = mailbox->address();
@@ -237,9 +282,9 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
     QStringList labels;
     if (composing) {
         MessageDraft draft;
-        if (!args.isSet(QStringLiteral("from")))
+        if (fromText.isEmpty())
             return usageError(CliText::tr("--from is required with --subject"));
-        draft.from = Mailbox::parse(args.value(QStringLiteral("from")));
+        draft.from = Mailbox::parse(fromText);
         for (const auto &[field, list] : {std::pair{"to", &draft.to}, std::pair{"cc", &draft.cc},
                                           std::pair{"bcc", &draft.bcc}}) {
             for (const QString &value : args.values(QLatin1String(field))) {
@@ -339,10 +384,36 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
         QCoreApplication::exit(0);
     });
     QObject::connect(&client, &SmtpClient::finished, &client, [] { QCoreApplication::exit(0); });
-    client.connectToServer(*endpoint, options);
-    client.send(messages);
-    client.quit();
+    auto startSession = [&] {
+        client.connectToServer(*endpoint, options);
+        client.send(messages);
+        client.quit();
+    };
+    SecretStore secrets;
+    int exitEarly = -1;
+    if (secretFromKeychain) {
+        QObject::connect(&secrets, &SecretStore::finished, &secrets, [&](const SecretResult &result) {
+            if (!result.ok()) {
+                err() << "mailwright send: " << result.error.message() << Qt::endl;
+                if (result.error.code == SecretError::Code::NotFound)
+                    err() << CliText::tr("No password is saved for this account: give it with --password-stdin.")
+                          << Qt::endl;
+                else if (!result.error.hint().isEmpty())
+                    err() << result.error.hint() << Qt::endl;
+                exitEarly = exitCodeFor(result.error);
+                QCoreApplication::exit(0);
+                return;
+            }
+            options.credentials = sasl::Credentials{user, result.secret, {}};
+            startSession();
+        });
+        secrets.read(SecretSlot::Smtp, account->id);
+    } else {
+        startSession();
+    }
     QCoreApplication::exec();
+    if (exitEarly >= 0)
+        return exitEarly;
     outcome.elapsedMs = clock.elapsed();
 
     if (args.isSet(QStringLiteral("json")))

@@ -140,8 +140,10 @@ private slots:
         QCOMPARE(run.results.size(), 1);
         QVERIFY(run.results.first().delivered);
         QVERIFY(run.transcript.contains(QStringLiteral("* authenticated with %1").arg(QLatin1String(mechanism))));
-        const QByteArray stored = fetchBySubject(env("MAILWRIGHT_TB_BOB_USER"), env("MAILWRIGHT_TB_BOB_PASS"), token);
-        QVERIFY2(!stored.isEmpty(), "the message was not found over POP3");
+        QByteArray stored;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(stored = fetchBySubject(env("MAILWRIGHT_TB_BOB_USER"), env("MAILWRIGHT_TB_BOB_PASS"), token)).isEmpty(),
+            30000);
         QVERIFY2(stored.endsWith(bytes), stored.right(300).constData()); // byte-identical after the trace headers
     }
 
@@ -159,7 +161,11 @@ private slots:
         QVERIFY2(!run.error, qPrintable(run.error ? run.error->message() + run.transcript.join(QLatin1Char(10)) : QString()));
         QVERIFY(run.results.value(0).delivered);
         QCOMPARE(run.results.value(0).bytesSent, qint64(bytes.size()));
-        const QByteArray stored = fetchBySubject(env("MAILWRIGHT_TB_BOB_USER"), env("MAILWRIGHT_TB_BOB_PASS"), token);
+        // Delivery (queue → LMTP → maildir) is asynchronous; 25 MB takes a moment.
+        QByteArray stored;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(stored = fetchBySubject(env("MAILWRIGHT_TB_BOB_USER"), env("MAILWRIGHT_TB_BOB_PASS"), token)).isEmpty(),
+            60000);
         QVERIFY(stored.endsWith(bytes));
     }
 
@@ -262,6 +268,50 @@ private slots:
         QCOMPARE(part.value(QStringLiteral("filename")).toString(), QStringLiteral("季度报告 2026（终稿）.bin"));
         QCOMPARE(part.value(QStringLiteral("sha256")).toString(),
                  QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()));
+    }
+
+    void cliSendWithAccountFromKeychain()
+    {
+        // `account add` stores the password in the testbed's gnome-keyring;
+        // `send --account` reads it back from there, never from a file.
+        QTemporaryDir config;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        environment.remove(QStringLiteral("MAILWRIGHT_PASSWORD"));
+        auto run = [&](const QStringList &arguments, const QByteArray &input = {}) {
+            QProcess p;
+            p.setProcessEnvironment(environment);
+            p.start(QStringLiteral(MAILWRIGHT_BINARY), arguments);
+            p.write(input);
+            p.closeWriteChannel();
+            p.waitForFinished(60000);
+            return std::pair{p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError()};
+        };
+        const QString token = QUuid::createUuid().toString(QUuid::Id128).left(12);
+        auto [added, addOutput] = run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--email"),
+                                       env("MAILWRIGHT_TB_ALICE_USER"), QStringLiteral("--name"), QStringLiteral("Alice"),
+                                       QStringLiteral("--smtp"), QStringLiteral("smtp.example.test:587/starttls"),
+                                       QStringLiteral("--password-stdin")},
+                                      env("MAILWRIGHT_TB_ALICE_PASS").toUtf8() + '\n');
+        QVERIFY2(added == 0, addOutput.constData());
+        auto [sent, sendOutput] = run({QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("Alice"),
+                                       QStringLiteral("--to"), env("MAILWRIGHT_TB_BOB_USER"), QStringLiteral("--subject"),
+                                       QStringLiteral("keychain %1").arg(token), QStringLiteral("--body"),
+                                       QStringLiteral("sent with the stored password")});
+        QVERIFY2(sent == 0, sendOutput.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !fetchBySubject(env("MAILWRIGHT_TB_BOB_USER"), env("MAILWRIGHT_TB_BOB_PASS"), token).isEmpty(), 30000);
+        auto [removed, removeOutput] = run({QStringLiteral("account"), QStringLiteral("remove"), QStringLiteral("Alice")});
+        QVERIFY2(removed == 0, removeOutput.constData());
+        // Without a stored password and none given, send says so (exit 65), and sends nothing.
+        run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--email"), env("MAILWRIGHT_TB_ALICE_USER"),
+             QStringLiteral("--smtp"), QStringLiteral("smtp.example.test:587/starttls")});
+        auto [noSecret, noSecretOutput] = run({QStringLiteral("send"), QStringLiteral("--account"),
+                                               env("MAILWRIGHT_TB_ALICE_USER"), QStringLiteral("--to"),
+                                               env("MAILWRIGHT_TB_BOB_USER"), QStringLiteral("--subject"),
+                                               QStringLiteral("x"), QStringLiteral("--body"), QStringLiteral("y")});
+        QVERIFY2(noSecret == 65, noSecretOutput.constData());
+        QVERIFY(noSecretOutput.contains("--password-stdin"));
     }
 
     // --- `mailwright send`: the exit-code contract against real servers ----
