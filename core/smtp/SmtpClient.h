@@ -133,6 +133,7 @@ private:
     bool m_starting = false;        // startNextMessage() is on the stack
     bool m_startAgain = false;
     std::unique_ptr<Transaction> m_tx;
+    QByteArray m_readBuffer; // reused for every body read
 };
 
 } // namespace mw

@@ -294,14 +294,17 @@ void SmtpClient::pumpBody()
             m_conn->armTimeout(m_options.timeouts.dataBlock);
             return; // bytesWritten() resumes us
         }
-        QByteArray chunk(m_options.chunkSize, Qt::Uninitialized);
-        const qint64 got = body->read(chunk.data(), chunk.size());
+        // One read buffer for the whole session; a fresh 1 MiB allocation per
+        // message would cost an mmap/munmap pair each time.
+        if (m_readBuffer.size() != m_options.chunkSize)
+            m_readBuffer = QByteArray(m_options.chunkSize, Qt::Uninitialized);
+        const qint64 got = body->read(m_readBuffer.data(), m_readBuffer.size());
         if (got < 0) {
             failSession(SmtpError::make(SmtpError::Step::Data, SmtpError::Kind::LocalInput,
                                         tr("The message could not be read: %1").arg(body->errorString())));
             return;
         }
-        chunk.truncate(got);
+        const QByteArrayView chunk(m_readBuffer.constData(), got);
         if (got == 0 && !body->atEnd()) {
             rearmTimer(); // a producer that never delivers still times out
             return;       // readyRead() resumes us
