@@ -4,6 +4,9 @@
 #include "VerifierTestHarness.h"
 #include "verify/RecipientProbe.h"
 
+// Before any use in QFETCH/addColumn (a late declaration is an error in release builds).
+Q_DECLARE_METATYPE(mw::RecipientCheck::Verdict)
+
 using namespace mw;
 using namespace mw::test;
 
@@ -164,7 +167,6 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(mw::RecipientCheck::Verdict)
 
 QTEST_GUILESS_MAIN(TestRecipientProbe)
 #include "tst_recipientprobe.moc"
