@@ -1,22 +1,35 @@
 #include "smtp/SmtpDataEncoder.h"
 
-namespace mw {
+#include <cstring>
 
-void SmtpDataEncoder::lineBreak(QByteArray &output)
-{
-    output.append("\r\n", 2);
-    m_atLineStart = true;
-}
+namespace mw {
 
 void SmtpDataEncoder::encode(QByteArrayView input, QByteArray &output)
 {
-    output.reserve(output.size() + input.size() + input.size() / 64 + 4);
+    // Worst case doubles the input (every byte a bare LF, or "." + LF), plus a
+    // pending CR's line break: write straight into a buffer of that size.
+    const qsizetype base = output.size();
+    output.resize(base + 2 * input.size() + 2);
+    char *out = output.data() + base;
     const char *p = input.data();
     const char *const end = p + input.size();
+    // The next CR and LF at or after p (or end), found with memchr and kept
+    // until passed, so the scan stays linear whatever the line endings.
+    const char *nextCr = p - 1;
+    const char *nextLf = p - 1;
+    auto next = [end](const char *from, char c) {
+        const void *hit = memchr(from, c, size_t(end - from));
+        return hit ? static_cast<const char *>(hit) : end;
+    };
+    auto lineBreak = [&] {
+        *out++ = '\r';
+        *out++ = '\n';
+        m_atLineStart = true;
+    };
     while (p < end) {
         if (m_pendingCr) {
             m_pendingCr = false;
-            lineBreak(output);
+            lineBreak();
             if (*p == '\n') {
                 ++p;
                 continue;
@@ -29,30 +42,37 @@ void SmtpDataEncoder::encode(QByteArrayView input, QByteArray &output)
             continue;
         }
         if (c == '\n') {
-            lineBreak(output);
+            lineBreak();
             ++p;
             continue;
         }
         if (m_atLineStart && c == '.' && m_mode == Mode::Data)
-            output.append('.');
+            *out++ = '.';
         m_atLineStart = false;
         // Copy the rest of the line in one go.
-        const char *run = p;
-        while (run < end && *run != '\r' && *run != '\n')
-            ++run;
-        output.append(p, run - p);
+        if (nextCr < p)
+            nextCr = next(p, '\r');
+        if (nextLf < p)
+            nextLf = next(p, '\n');
+        const char *run = qMin(nextCr, nextLf);
+        memcpy(out, p, size_t(run - p));
+        out += run - p;
         p = run;
     }
+    output.resize(out - output.constData());
 }
 
 void SmtpDataEncoder::finish(QByteArray &output)
 {
     if (m_pendingCr) {
         m_pendingCr = false;
-        lineBreak(output);
+        output.append("\r\n", 2);
+        m_atLineStart = true;
     }
-    if (!m_atLineStart)
-        lineBreak(output);
+    if (!m_atLineStart) {
+        output.append("\r\n", 2);
+        m_atLineStart = true;
+    }
     if (m_mode == Mode::Data)
         output.append(".\r\n", 3);
 }

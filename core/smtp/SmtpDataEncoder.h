@@ -27,8 +27,6 @@ public:
     void finish(QByteArray &output);
 
 private:
-    void lineBreak(QByteArray &output);
-
     Mode m_mode;
     bool m_atLineStart = true;
     bool m_pendingCr = false;
