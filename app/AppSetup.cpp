@@ -34,8 +34,9 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
             }
             return false;
         };
-        if (!passthrough && (takeValue(QStringLiteral("--lang"), options.lang)
-                             || takeValue(QStringLiteral("--ca-file"), options.caFile)))
+        if (!passthrough
+            && (takeValue(QStringLiteral("--lang"), options.lang)
+                || takeValue(QStringLiteral("--ca-file"), options.caFile)))
             continue;
         if (arg == QLatin1String("--"))
             passthrough = true;

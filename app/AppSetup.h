@@ -10,10 +10,10 @@ namespace mw {
 // Options every mode understands, read before the application object exists
 // so that the right kind (GUI or console) can be created.
 struct GlobalOptions {
-    QString lang;      // --lang zh_CN|en; empty = follow the locale
-    QString caFile;    // --ca-file PEM, or MAILWRIGHT_CA_FILE
-    QStringList rest;  // arguments left after the global options
-    QString error;     // non-empty when the global options were malformed
+    QString lang; // --lang zh_CN|en; empty = follow the locale
+    QString caFile; // --ca-file PEM, or MAILWRIGHT_CA_FILE
+    QStringList rest; // arguments left after the global options
+    QString error; // non-empty when the global options were malformed
 };
 
 GlobalOptions parseGlobalOptions(const QStringList &arguments);

@@ -1,6 +1,6 @@
 #include "AppSetup.h"
-#include "cli/CliText.h"
 #include "cli/CliRouter.h"
+#include "cli/CliText.h"
 #include "cli/ExitCode.h"
 
 #include <QCoreApplication>
@@ -30,7 +30,7 @@ bool displayAvailable()
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS) && !defined(Q_OS_ANDROID)
     return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
-           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 #else
     return true;
 #endif

@@ -39,9 +39,9 @@ bool CliArgs::parse(const QStringList &arguments)
             break;
         case Arity::One:
             if (hasInline) {
-                slot = {inlineValue};
+                slot = { inlineValue };
             } else if (i + 1 < arguments.size()) {
-                slot = {arguments.at(++i)};
+                slot = { arguments.at(++i) };
             } else {
                 m_error = CliText::tr("%1 needs a value").arg(arg);
                 return false;

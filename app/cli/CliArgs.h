@@ -10,8 +10,7 @@ namespace mw::cli {
 // flags ("--json"), single values ("--from ADDR" or "--from=ADDR") and lists
 // that take every following word up to the next option ("--to A B C"; the
 // option may also be repeated).
-class CliArgs
-{
+class CliArgs {
 public:
     enum class Arity { Flag, One, Many };
 

@@ -1,9 +1,9 @@
 #include "cli/CliCommon.h"
 
 #include "AppSetup.h"
+#include "account/SecretError.h"
 #include "cli/CliText.h"
 #include "cli/ExitCode.h"
-#include "account/SecretError.h"
 #include "net/TlsPolicy.h"
 
 #include <QFile>
@@ -41,7 +41,8 @@ std::optional<QString> readPassword(bool fromStdin, QString *error)
     }
     if (qEnvironmentVariableIsSet("MAILWRIGHT_PASSWORD"))
         return qEnvironmentVariable("MAILWRIGHT_PASSWORD");
-    *error = CliText::tr("a user name was given but no password: use --password-stdin or set MAILWRIGHT_PASSWORD");
+    *error = CliText::tr(
+        "a user name was given but no password: use --password-stdin or set MAILWRIGHT_PASSWORD");
     return std::nullopt;
 }
 
@@ -80,11 +81,13 @@ int exitCodeFor(const SmtpError &error)
             return ExitCode::TlsError;
         return ExitCode::PermanentRejection;
     case Kind::Protocol:
-        return error.step == SmtpError::Step::Auth ? ExitCode::AuthFailed : ExitCode::PermanentRejection;
+        return error.step == SmtpError::Step::Auth ? ExitCode::AuthFailed
+                                                   : ExitCode::PermanentRejection;
     case Kind::Reply:
         if (error.step == SmtpError::Step::Auth && error.reply.klass() == 5)
             return ExitCode::AuthFailed;
-        return error.reply.isTransient() ? ExitCode::TemporaryFailure : ExitCode::PermanentRejection;
+        return error.reply.isTransient() ? ExitCode::TemporaryFailure
+                                         : ExitCode::PermanentRejection;
     }
     return ExitCode::PermanentRejection;
 }
@@ -130,7 +133,8 @@ QJsonObject toJson(const SmtpError &error)
         cert.insert(QStringLiteral("notBefore"), error.certificate.notBefore.toString(Qt::ISODate));
         cert.insert(QStringLiteral("notAfter"), error.certificate.notAfter.toString(Qt::ISODate));
         cert.insert(QStringLiteral("sha256"), error.certificate.sha256Hex());
-        cert.insert(QStringLiteral("problems"), QJsonArray::fromStringList(error.certificate.problems));
+        cert.insert(
+            QStringLiteral("problems"), QJsonArray::fromStringList(error.certificate.problems));
         o.insert(QStringLiteral("certificate"), cert);
     }
     return o;

@@ -1,13 +1,13 @@
 #include "cli/CliRouter.h"
 
 #include "AppSetup.h"
-#include "cli/CliCommon.h"
 #include "cli/AccountCommand.h"
+#include "cli/CliCommon.h"
 #include "cli/CliText.h"
 #include "cli/DetectCommand.h"
+#include "cli/ExitCode.h"
 #include "cli/SendCommand.h"
 #include "cli/VerifyCommand.h"
-#include "cli/ExitCode.h"
 
 #include <QCoreApplication>
 
@@ -22,29 +22,30 @@ struct Subcommand {
 
 QString usage()
 {
-    return CliText::tr("Usage: mailwright [--lang zh_CN|en] [--ca-file PEM] [COMMAND] [OPTIONS]\n"
-              "\n"
-              "Without a command, the graphical application starts.\n"
-              "\n"
-              "Commands:\n"
-              "  compose [mailto:URI]   open the composer (graphical)\n"
-              "  detect EMAIL           find the mail server settings for an address\n"
-              "  verify EMAIL           log in to the SMTP and POP3 servers to prove the settings\n"
-              "  send                   send mail through an SMTP server\n"
-              "  account                add, list, show or remove accounts\n"
-              "\n"
-              "Global options:\n"
-              "  --ca-file PEM          also trust this CA certificate (or MAILWRIGHT_CA_FILE)\n"
-              "  --lang zh_CN|en        choose the interface language\n"
-              "  --help                 show this help\n"
-              "  --version              show the version\n");
+    return CliText::tr(
+        "Usage: mailwright [--lang zh_CN|en] [--ca-file PEM] [COMMAND] [OPTIONS]\n"
+        "\n"
+        "Without a command, the graphical application starts.\n"
+        "\n"
+        "Commands:\n"
+        "  compose [mailto:URI]   open the composer (graphical)\n"
+        "  detect EMAIL           find the mail server settings for an address\n"
+        "  verify EMAIL           log in to the SMTP and POP3 servers to prove the settings\n"
+        "  send                   send mail through an SMTP server\n"
+        "  account                add, list, show or remove accounts\n"
+        "\n"
+        "Global options:\n"
+        "  --ca-file PEM          also trust this CA certificate (or MAILWRIGHT_CA_FILE)\n"
+        "  --lang zh_CN|en        choose the interface language\n"
+        "  --help                 show this help\n"
+        "  --version              show the version\n");
 }
 
 const Subcommand kSubcommands[] = {
-    {"detect", runDetect},
-    {"verify", runVerify},
-    {"send", runSend},
-    {"account", runAccount},
+    { "detect", runDetect },
+    { "verify", runVerify },
+    { "send", runSend },
+    { "account", runAccount },
 };
 
 const Subcommand *findSubcommand(const QString &name)

@@ -1,13 +1,13 @@
 #include "cli/SendCommand.h"
 
 #include "AppSetup.h"
+#include "account/AccountStore.h"
+#include "account/SecretStore.h"
+#include "account/TrustStore.h"
 #include "cli/CliArgs.h"
 #include "cli/CliCommon.h"
 #include "cli/CliText.h"
 #include "cli/ExitCode.h"
-#include "account/AccountStore.h"
-#include "account/SecretStore.h"
-#include "account/TrustStore.h"
 #include "mime/EmlMessage.h"
 #include "mime/Mailbox.h"
 #include "mime/MessageDraft.h"
@@ -34,12 +34,15 @@ using Arity = CliArgs::Arity;
 QString usageText()
 {
     return CliText::tr(
-        "Usage: mailwright send (--account NAME | --smtp HOST:PORT/SEC [--user USER]) [--password-stdin]\n"
+        "Usage: mailwright send (--account NAME | --smtp HOST:PORT/SEC [--user USER]) "
+        "[--password-stdin]\n"
         "                       [--from ADDR] --to ADDR... [--cc ADDR...] [--bcc ADDR...]\n"
-        "                       (--eml FILE... | --subject TEXT [--body TEXT | --body-file FILE] [--attach FILE...])\n"
+        "                       (--eml FILE... | --subject TEXT [--body TEXT | --body-file FILE] "
+        "[--attach FILE...])\n"
         "                       [--auth MECHANISM] [--allow-plaintext] [--timeout-ms N]\n"
         "                       [--transcript FILE] [--json]\n"
-        "SEC is ssl, starttls or plain. The password comes from --password-stdin or MAILWRIGHT_PASSWORD,\n"
+        "SEC is ssl, starttls or plain. The password comes from --password-stdin or "
+        "MAILWRIGHT_PASSWORD,\n"
         "or, with --account, from the system keychain. --from defaults to the account's address.\n"
         "With --eml and no --from/--to, the envelope is taken from the message's headers.\n");
 }
@@ -88,7 +91,8 @@ int exitCodeFor(const Outcome &outcome)
         return ExitCode::PartialSuccess;
     if (firstFailure && firstFailure->isError())
         return cli::exitCodeFor(*firstFailure);
-    return outcome.sessionError ? cli::exitCodeFor(*outcome.sessionError) : ExitCode::PermanentRejection;
+    return outcome.sessionError ? cli::exitCodeFor(*outcome.sessionError)
+                                : ExitCode::PermanentRejection;
 }
 
 void printJson(const Outcome &outcome, const QStringList &labels)
@@ -141,13 +145,15 @@ void printHuman(const Outcome &outcome, const QStringList &labels)
                 if (rcpt.accepted)
                     to << rcpt.address.toString();
             }
-            out() << CliText::tr("sent %1 to %2").arg(label, to.join(QLatin1String(", "))) << Qt::endl;
+            out() << CliText::tr("sent %1 to %2").arg(label, to.join(QLatin1String(", ")))
+                  << Qt::endl;
         } else if (r.error.isError() && !outcome.sessionError) {
             err() << CliText::tr("not sent: %1: %2").arg(label, r.error.message()) << Qt::endl;
         }
         for (const RecipientResult &rcpt : r.recipients) {
             if (!rcpt.accepted && rcpt.reply.isValid())
-                err() << CliText::tr("  rejected %1: %2").arg(rcpt.address.toString(), rcpt.reply.summary())
+                err() << CliText::tr("  rejected %1: %2")
+                             .arg(rcpt.address.toString(), rcpt.reply.summary())
                       << Qt::endl;
         }
     }
@@ -160,12 +166,12 @@ void printHuman(const Outcome &outcome, const QStringList &labels)
 int runSend(const QStringList &arguments, const GlobalOptions &global)
 {
     CliArgs args;
-    for (const char *flag : {"password-stdin", "allow-plaintext", "json", "help"})
+    for (const char *flag : { "password-stdin", "allow-plaintext", "json", "help" })
         args.add(QLatin1String(flag), Arity::Flag);
-    for (const char *one : {"account", "smtp", "user", "from", "subject", "body", "body-file", "transcript",
-                            "auth", "timeout-ms"})
+    for (const char *one : { "account", "smtp", "user", "from", "subject", "body", "body-file",
+             "transcript", "auth", "timeout-ms" })
         args.add(QLatin1String(one), Arity::One);
-    for (const char *many : {"to", "cc", "bcc", "attach", "eml"})
+    for (const char *many : { "to", "cc", "bcc", "attach", "eml" })
         args.add(QLatin1String(many), Arity::Many);
     if (!args.parse(arguments.mid(1)))
         return usageError(args.errorString());
@@ -177,12 +183,14 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
         return usageError(CliText::tr("unexpected argument '%1'").arg(args.positional().first()));
     if (args.isSet(QStringLiteral("account")) == args.isSet(QStringLiteral("smtp")))
         return usageError(CliText::tr("give either --account NAME or --smtp HOST:PORT/SEC"));
-    const bool composing = args.isSet(QStringLiteral("subject")) || args.isSet(QStringLiteral("body"))
-                           || args.isSet(QStringLiteral("body-file")) || args.isSet(QStringLiteral("attach"));
+    const bool composing = args.isSet(QStringLiteral("subject"))
+        || args.isSet(QStringLiteral("body")) || args.isSet(QStringLiteral("body-file"))
+        || args.isSet(QStringLiteral("attach"));
     if (composing && args.isSet(QStringLiteral("eml")))
         return usageError(CliText::tr("give either --eml or --subject/--body/--attach, not both"));
     if (!composing && !args.isSet(QStringLiteral("eml")))
-        return usageError(CliText::tr("nothing to send: give --eml FILE..., or --subject with --body/--body-file/--attach"));
+        return usageError(CliText::tr(
+            "nothing to send: give --eml FILE..., or --subject with --body/--body-file/--attach"));
     if (args.isSet(QStringLiteral("body")) && args.isSet(QStringLiteral("body-file")))
         return usageError(CliText::tr("give either --body or --body-file, not both"));
 
@@ -209,15 +217,18 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
     if (args.isSet(QStringLiteral("account"))) {
         AccountStore store;
         AccountError accountError;
-        if (!store.load(&accountError) || !(account = store.find(args.value(QStringLiteral("account")), &accountError))) {
+        if (!store.load(&accountError)
+            || !(account = store.find(args.value(QStringLiteral("account")), &accountError))) {
             err() << "mailwright send: " << accountError.message() << Qt::endl;
             if (!accountError.hint().isEmpty())
                 err() << accountError.hint() << Qt::endl;
             return ExitCode::DataError;
         }
         if (!account->smtp) {
-            err() << "mailwright send: "
-                  << CliText::tr("the account %1 has no outgoing (SMTP) server").arg(account->name()) << Qt::endl;
+            err()
+                << "mailwright send: "
+                << CliText::tr("the account %1 has no outgoing (SMTP) server").arg(account->name())
+                << Qt::endl;
             return ExitCode::DataError;
         }
         endpoint = account->smtp->endpoint;
@@ -233,21 +244,24 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
             return usageError(CliText::tr("--smtp: %1").arg(error));
     }
     if (args.isSet(QStringLiteral("auth")))
-        options.forcedMechanisms = {args.value(QStringLiteral("auth")).toUpper().toLatin1()};
+        options.forcedMechanisms = { args.value(QStringLiteral("auth")).toUpper().toLatin1() };
 
     // The password: --password-stdin or MAILWRIGHT_PASSWORD, else (with an
     // account) the keychain, read asynchronously once the loop runs.
     bool secretFromKeychain = false;
     if (!user.isEmpty()) {
         if (endpoint->security == SecurityMode::Plain && !allowPlaintext)
-            return usageError(CliText::tr("refusing to send a password without encryption (security 'plain'); "
-                                          "add --allow-plaintext if you really mean it"));
-        const bool given = args.isSet(QStringLiteral("password-stdin")) || qEnvironmentVariableIsSet("MAILWRIGHT_PASSWORD");
+            return usageError(
+                CliText::tr("refusing to send a password without encryption (security 'plain'); "
+                            "add --allow-plaintext if you really mean it"));
+        const bool given = args.isSet(QStringLiteral("password-stdin"))
+            || qEnvironmentVariableIsSet("MAILWRIGHT_PASSWORD");
         if (given || !account) {
-            const auto password = readPassword(args.isSet(QStringLiteral("password-stdin")), &error);
+            const auto password
+                = readPassword(args.isSet(QStringLiteral("password-stdin")), &error);
             if (!password)
                 return usageError(error);
-            options.credentials = sasl::Credentials{user, *password, {}};
+            options.credentials = sasl::Credentials { user, *password, {} };
         } else {
             secretFromKeychain = true;
         }
@@ -271,7 +285,7 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
         from = mailbox->address();
     }
     QList<EmailAddress> recipients;
-    for (const char *field : {"to", "cc", "bcc"}) {
+    for (const char *field : { "to", "cc", "bcc" }) {
         if (!collectAddresses(args.values(QLatin1String(field)), &recipients, &error))
             return usageError(QStringLiteral("--%1: %2").arg(QLatin1String(field), error));
     }
@@ -285,8 +299,8 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
         if (fromText.isEmpty())
             return usageError(CliText::tr("--from is required with --subject"));
         draft.from = Mailbox::parse(fromText);
-        for (const auto &[field, list] : {std::pair{"to", &draft.to}, std::pair{"cc", &draft.cc},
-                                          std::pair{"bcc", &draft.bcc}}) {
+        for (const auto &[field, list] : { std::pair { "to", &draft.to },
+                 std::pair { "cc", &draft.cc }, std::pair { "bcc", &draft.bcc } }) {
             for (const QString &value : args.values(QLatin1String(field))) {
                 const auto parsed = Mailbox::parseList(value, &error);
                 if (!parsed)
@@ -299,14 +313,16 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
             QFile file(args.value(QStringLiteral("body-file")));
             if (!file.open(QIODevice::ReadOnly)) {
                 err() << "mailwright send: "
-                      << CliText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+                      << CliText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString())
+                      << Qt::endl;
                 return ExitCode::DataError;
             }
             const QByteArray bytes = file.read(64 * 1024 * 1024);
             QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             draft.textBody = utf8(bytes);
             if (utf8.hasError()) {
-                err() << "mailwright send: " << CliText::tr("%1 is not UTF-8 text").arg(file.fileName()) << Qt::endl;
+                err() << "mailwright send: "
+                      << CliText::tr("%1 is not UTF-8 text").arg(file.fileName()) << Qt::endl;
                 return ExitCode::DataError;
             }
         } else {
@@ -340,12 +356,15 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
         const std::optional<EmailAddress> sender = from ? from : eml->headerSender();
         const QList<EmailAddress> to = recipients.isEmpty() ? eml->headerRecipients() : recipients;
         if (!sender) {
-            err() << "mailwright send: "
-                  << CliText::tr("%1: no sender: give --from, or a single address in From:").arg(path) << Qt::endl;
+            err()
+                << "mailwright send: "
+                << CliText::tr("%1: no sender: give --from, or a single address in From:").arg(path)
+                << Qt::endl;
             return ExitCode::DataError;
         }
         if (to.isEmpty()) {
-            err() << "mailwright send: " << CliText::tr("%1: no recipients: give --to, or To/Cc/Bcc fields").arg(path)
+            err() << "mailwright send: "
+                  << CliText::tr("%1: no recipients: give --to, or To/Cc/Bcc fields").arg(path)
                   << Qt::endl;
             return ExitCode::DataError;
         }
@@ -361,7 +380,8 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
     if (args.isSet(QStringLiteral("transcript"))) {
         transcript = std::make_unique<QFile>(args.value(QStringLiteral("transcript")));
         if (!transcript->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-            err() << "mailwright send: " << CliText::tr("cannot write the transcript: %1").arg(transcript->errorString())
+            err() << "mailwright send: "
+                  << CliText::tr("cannot write the transcript: %1").arg(transcript->errorString())
                   << Qt::endl;
             return ExitCode::DataError;
         }
@@ -378,7 +398,7 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
         }
     });
     QObject::connect(&client, &SmtpClient::messageFinished, &client,
-                     [&](const MessageResult &r) { outcome.results << r; });
+        [&](const MessageResult &r) { outcome.results << r; });
     QObject::connect(&client, &SmtpClient::failed, &client, [&](const SmtpError &e) {
         outcome.sessionError = e;
         QCoreApplication::exit(0);
@@ -392,21 +412,23 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
     SecretStore secrets;
     int exitEarly = -1;
     if (secretFromKeychain) {
-        QObject::connect(&secrets, &SecretStore::finished, &secrets, [&](const SecretResult &result) {
-            if (!result.ok()) {
-                err() << "mailwright send: " << result.error.message() << Qt::endl;
-                if (result.error.code == SecretError::Code::NotFound)
-                    err() << CliText::tr("No password is saved for this account: give it with --password-stdin.")
-                          << Qt::endl;
-                else if (!result.error.hint().isEmpty())
-                    err() << result.error.hint() << Qt::endl;
-                exitEarly = exitCodeFor(result.error);
-                QCoreApplication::exit(0);
-                return;
-            }
-            options.credentials = sasl::Credentials{user, result.secret, {}};
-            startSession();
-        });
+        QObject::connect(
+            &secrets, &SecretStore::finished, &secrets, [&](const SecretResult &result) {
+                if (!result.ok()) {
+                    err() << "mailwright send: " << result.error.message() << Qt::endl;
+                    if (result.error.code == SecretError::Code::NotFound)
+                        err() << CliText::tr(
+                            "No password is saved for this account: give it with --password-stdin.")
+                              << Qt::endl;
+                    else if (!result.error.hint().isEmpty())
+                        err() << result.error.hint() << Qt::endl;
+                    exitEarly = exitCodeFor(result.error);
+                    QCoreApplication::exit(0);
+                    return;
+                }
+                options.credentials = sasl::Credentials { user, result.secret, {} };
+                startSession();
+            });
         secrets.read(SecretSlot::Smtp, account->id);
     } else {
         startSession();

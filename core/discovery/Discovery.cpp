@@ -97,7 +97,8 @@ void Discovery::begin()
         }
     }
     if (m_options.offline || m_address->isDomainLiteral()) {
-        report(ConfigSource::Bundled, SourceState::Nothing, DiscoveryText::tr("not in the provider list"));
+        report(ConfigSource::Bundled, SourceState::Nothing,
+            DiscoveryText::tr("not in the provider list"));
         return;
     }
     m_network = new QNetworkAccessManager(this);
@@ -149,7 +150,8 @@ void Discovery::startFetch(ConfigSource source, const QList<QUrl> &urls)
             const Trust trust = https ? Trust::Trusted : Trust::NeedsConfirmation;
             SourceFindings f { source, record.info, record.instantiate(*m_address, source, trust) };
             if (f.configs.isEmpty())
-                report(source, SourceState::Nothing, DiscoveryText::tr("the file lists no usable server"));
+                report(source, SourceState::Nothing,
+                    DiscoveryText::tr("the file lists no usable server"));
             else
                 report(source, SourceState::Found,
                     fetcher->url().toDisplayString(QUrl::RemoveQuery), f);
@@ -184,7 +186,8 @@ void Discovery::startSrv()
                 report(ConfigSource::Srv, SourceState::Found, resolved.first().host,
                     SourceFindings { ConfigSource::Srv, {}, resolved });
             } else if (outcome == DnsOutcome::NotFound) {
-                report(ConfigSource::Srv, SourceState::Nothing, DiscoveryText::tr("no SRV records"));
+                report(
+                    ConfigSource::Srv, SourceState::Nothing, DiscoveryText::tr("no SRV records"));
             } else {
                 report(ConfigSource::Srv, SourceState::Failed, detail);
             }
@@ -245,7 +248,8 @@ void Discovery::startGuess()
             f.configs << c;
         }
         if (f.configs.isEmpty())
-            report(ConfigSource::Guess, SourceState::Nothing, DiscoveryText::tr("no server answered"));
+            report(
+                ConfigSource::Guess, SourceState::Nothing, DiscoveryText::tr("no server answered"));
         else
             report(ConfigSource::Guess, SourceState::Found, f.configs.first().host, f);
     });
@@ -343,8 +347,8 @@ void Discovery::finish(bool timedOut)
     // Report every source still running as cut off by the deadline.
     for (auto it = m_states.cbegin(); it != m_states.cend(); ++it) {
         if (!isTerminal(it.value()))
-            emit sourceChanged(
-                ConfigSource(it.key()), SourceState::Failed, DiscoveryText::tr("stopped at the deadline"));
+            emit sourceChanged(ConfigSource(it.key()), SourceState::Failed,
+                DiscoveryText::tr("stopped at the deadline"));
     }
     stopAll();
     emit finished(result);

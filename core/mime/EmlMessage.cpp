@@ -16,8 +16,7 @@ struct EmlText {
 };
 
 // Serves `head` from memory, then the rest of `file` from `offset` on.
-class PrefixedFileDevice : public QIODevice
-{
+class PrefixedFileDevice : public QIODevice {
 public:
     PrefixedFileDevice(QByteArray head, std::unique_ptr<QFile> file, qint64 offset)
         : m_head(std::move(head))
@@ -55,7 +54,10 @@ protected:
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
-    qint64 remaining() const { return (m_head.size() - m_headPos) + (m_file->size() - m_file->pos()); }
+    qint64 remaining() const
+    {
+        return (m_head.size() - m_headPos) + (m_file->size() - m_file->pos());
+    }
 
     QByteArray m_head;
     std::unique_ptr<QFile> m_file;
@@ -64,9 +66,9 @@ private:
 };
 
 struct Field {
-    QByteArray name;  // lower-case
+    QByteArray name; // lower-case
     QByteArray value; // unfolded
-    QByteArray raw;   // as in the file, with its line breaks
+    QByteArray raw; // as in the file, with its line breaks
 };
 
 // RFC 5322 §2.2: a field is a name, ':' and a value; continuation lines start
@@ -94,7 +96,7 @@ bool parseFields(const QByteArray &header, QList<Field> *fields)
             if (c < 33 || c > 126)
                 return false;
         }
-        fields->append({name.toLower(), line.mid(colon + 1).trimmed(), line});
+        fields->append({ name.toLower(), line.mid(colon + 1).trimmed(), line });
     }
     return true;
 }
@@ -156,7 +158,9 @@ std::unique_ptr<EmlMessage> EmlMessage::open(const QString &path, QString *error
 
     QList<Field> fields;
     if (head.isEmpty() || !parseFields(head, &fields))
-        return fail(EmlText::tr("%1 does not look like an email message (RFC 5322 header fields expected)").arg(path));
+        return fail(
+            EmlText::tr("%1 does not look like an email message (RFC 5322 header fields expected)")
+                .arg(path));
 
     std::unique_ptr<EmlMessage> message(new EmlMessage);
     QByteArray wireHead;
@@ -172,7 +176,8 @@ std::unique_ptr<EmlMessage> EmlMessage::open(const QString &path, QString *error
         wireHead += field.raw;
         if (field.name == "to" || field.name == "cc") {
             if (!addAddresses(field.value, &message->m_recipients, &addressError))
-                return fail(EmlText::tr("%1: bad %2 field: %3").arg(path, QString::fromLatin1(field.name), addressError));
+                return fail(EmlText::tr("%1: bad %2 field: %3")
+                                .arg(path, QString::fromLatin1(field.name), addressError));
         } else if (field.name == "from") {
             from = field.value;
         } else if (field.name == "sender") {

@@ -123,8 +123,8 @@ void Connection::startClientEncryption()
     // handshake may be used afterwards. Anything already here was injected.
     if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0) {
         fail(NetError::Injection,
-             QStringLiteral("%1 unexpected byte(s) arrived after the go-ahead for TLS")
-                 .arg(m_buffer.size() + m_socket->bytesAvailable()));
+            QStringLiteral("%1 unexpected byte(s) arrived after the go-ahead for TLS")
+                .arg(m_buffer.size() + m_socket->bytesAvailable()));
         return;
     }
     m_upgrading = true;
@@ -142,7 +142,8 @@ qint64 Connection::bytesToWrite() const
 {
     if (!m_socket)
         return 0;
-    return m_socket->bytesToWrite() + (m_socket->isEncrypted() ? m_socket->encryptedBytesToWrite() : 0);
+    return m_socket->bytesToWrite()
+        + (m_socket->isEncrypted() ? m_socket->encryptedBytesToWrite() : 0);
 }
 
 void Connection::armTimeout(int ms)
@@ -217,7 +218,7 @@ void Connection::onReadyRead()
             break;
         if (!m_sawFirstByte && !m_socket->isEncrypted() && looksLikeTlsRecord(chunk)) {
             fail(NetError::Protocol,
-                 QStringLiteral("the server answered with TLS on a plaintext connection"));
+                QStringLiteral("the server answered with TLS on a plaintext connection"));
             return;
         }
         m_sawFirstByte = true;
@@ -241,7 +242,9 @@ bool Connection::drainLines()
             --end;
         if (end > m_maxLineLength) {
             fail(NetError::LineTooLong,
-                 QStringLiteral("a line of %1 bytes exceeds the limit of %2").arg(end).arg(m_maxLineLength));
+                QStringLiteral("a line of %1 bytes exceeds the limit of %2")
+                    .arg(end)
+                    .arg(m_maxLineLength));
             return false;
         }
         const QByteArray line = m_buffer.left(end);
@@ -252,7 +255,7 @@ bool Connection::drainLines()
     }
     if (m_buffer.size() > m_maxLineLength) {
         fail(NetError::LineTooLong,
-             QStringLiteral("more than %1 bytes arrived without a line break").arg(m_maxLineLength));
+            QStringLiteral("more than %1 bytes arrived without a line break").arg(m_maxLineLength));
         return false;
     }
     return true;
@@ -287,20 +290,21 @@ void Connection::onSocketError()
     case QAbstractSocket::NetworkError:
     case QAbstractSocket::SocketTimeoutError:
         fail(m_connecting && m_socket->state() != QAbstractSocket::ConnectedState
-                 ? NetError::Unreachable
-                 : NetError::Closed,
-             detail);
+                ? NetError::Unreachable
+                : NetError::Closed,
+            detail);
         return;
     case QAbstractSocket::RemoteHostClosedError:
         if (m_upgrading || (m_connecting && m_mode == SecurityMode::Ssl))
-            fail(NetError::TlsHandshake, QStringLiteral("the server closed the connection during the TLS handshake"));
+            fail(NetError::TlsHandshake,
+                QStringLiteral("the server closed the connection during the TLS handshake"));
         else
             fail(NetError::Closed, detail);
         return;
     case QAbstractSocket::SslHandshakeFailedError:
         if (!m_rejectedCertificate.isNull())
             fail(NetError::Certificate, m_rejectedCertificate.problems.join(QLatin1String("; ")),
-                 m_rejectedCertificate);
+                m_rejectedCertificate);
         else
             fail(NetError::TlsHandshake, detail);
         return;
@@ -335,8 +339,9 @@ void Connection::onTimeout()
         // Connected but silent during the handshake: a stalled server, not a
         // TLS incompatibility (those fail fast with an alert).
         fail(tcpUp ? NetError::Timeout : NetError::Unreachable,
-             tcpUp ? QStringLiteral("the server accepted the connection but the TLS handshake did not finish in time")
-                   : QStringLiteral("the connection could not be established in time"));
+            tcpUp ? QStringLiteral(
+                "the server accepted the connection but the TLS handshake did not finish in time")
+                  : QStringLiteral("the connection could not be established in time"));
         return;
     }
     if (m_upgrading) {

@@ -23,8 +23,7 @@ namespace mw {
 // a hard line-length limit with bounded memory, one phase deadline at a time,
 // certificate checks that fail closed (except for an explicit SHA-256 pin),
 // TLS 1.2 or later, and no byte may cross a STARTTLS/STLS boundary.
-class Connection : public QObject
-{
+class Connection : public QObject {
     Q_OBJECT
 public:
     explicit Connection(QObject *parent = nullptr);
@@ -67,12 +66,12 @@ public:
 
 signals:
     void tcpConnected(); // the TCP connection is up (before any TLS)
-    void connected();    // ready for the protocol: TCP is up and, with implicit TLS, encrypted too
-    void encrypted();  // a TLS session is established (implicit or upgraded)
+    void connected(); // ready for the protocol: TCP is up and, with implicit TLS, encrypted too
+    void encrypted(); // a TLS session is established (implicit or upgraded)
     void lineReceived(const QByteArray &line); // without the CRLF or LF
     void bytesWritten(qint64 bytes); // a wake-up for back-pressure: some buffer drained
-    void failed(const mw::NetError &error);    // then the connection is closed
-    void closed();                             // the peer or we closed it without an error
+    void failed(const mw::NetError &error); // then the connection is closed
+    void closed(); // the peer or we closed it without an error
 
 private:
     void onConnected();

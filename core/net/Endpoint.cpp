@@ -18,7 +18,8 @@ bool plausibleHostName(QStringView host)
         return false;
     for (QChar c : host) {
         // Letters (IDN allowed), digits, '-', '.', '_' (seen in SRV-style names).
-        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('_')))
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('.')
+                || c == QLatin1Char('_')))
             return false;
     }
     return true;
@@ -40,7 +41,8 @@ int defaultPort(Protocol protocol, SecurityMode mode)
 
 QString Endpoint::toString() const
 {
-    const QString shownHost = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    const QString shownHost
+        = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     return QStringLiteral("%1:%2/%3").arg(shownHost).arg(port).arg(mw::toString(security));
 }
 
@@ -57,7 +59,8 @@ std::optional<Endpoint> parseEndpoint(QStringView text, Protocol protocol, QStri
     if (const qsizetype slash = rest.lastIndexOf(QLatin1Char('/')); slash >= 0) {
         security = securityModeFromString(rest.mid(slash + 1));
         if (!security)
-            return fail(EndpointText::tr("unknown security \"%1\": use ssl, starttls or plain").arg(rest.mid(slash + 1)));
+            return fail(EndpointText::tr("unknown security \"%1\": use ssl, starttls or plain")
+                            .arg(rest.mid(slash + 1)));
         rest = rest.left(slash);
     }
     QStringView portText;
@@ -94,8 +97,10 @@ std::optional<Endpoint> parseEndpoint(QStringView text, Protocol protocol, QStri
     if (security) {
         endpoint.security = *security;
     } else {
-        const bool implicitTlsPort = endpoint.port == 465 || endpoint.port == 995 || endpoint.port == 993;
-        endpoint.security = (endpoint.port == 0 || implicitTlsPort) ? SecurityMode::Ssl : SecurityMode::StartTls;
+        const bool implicitTlsPort
+            = endpoint.port == 465 || endpoint.port == 995 || endpoint.port == 993;
+        endpoint.security
+            = (endpoint.port == 0 || implicitTlsPort) ? SecurityMode::Ssl : SecurityMode::StartTls;
     }
     if (endpoint.port == 0)
         endpoint.port = quint16(defaultPort(protocol, endpoint.security));

@@ -24,7 +24,8 @@ struct Endpoint {
 // A missing port comes from the security mode; a missing security from the
 // port (465/995/993 → ssl, otherwise starttls). The host must be a plausible
 // DNS name or IP literal: no spaces, controls, '/', '@' or empty labels.
-std::optional<Endpoint> parseEndpoint(QStringView text, Protocol protocol, QString *error = nullptr);
+std::optional<Endpoint> parseEndpoint(
+    QStringView text, Protocol protocol, QString *error = nullptr);
 
 int defaultPort(Protocol protocol, SecurityMode mode);
 

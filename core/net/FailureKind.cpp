@@ -46,21 +46,36 @@ bool isTransientFailure(FailureKind kind)
 QString kindName(FailureKind kind)
 {
     switch (kind) {
-    case FailureKind::None: return QStringLiteral("none");
-    case FailureKind::Reply: return QStringLiteral("reply");
-    case FailureKind::HostNotFound: return QStringLiteral("host-not-found");
-    case FailureKind::Refused: return QStringLiteral("refused");
-    case FailureKind::Unreachable: return QStringLiteral("unreachable");
-    case FailureKind::Timeout: return QStringLiteral("timeout");
-    case FailureKind::Closed: return QStringLiteral("closed");
-    case FailureKind::TlsHandshake: return QStringLiteral("tls-handshake");
-    case FailureKind::Certificate: return QStringLiteral("certificate");
-    case FailureKind::Injection: return QStringLiteral("injection");
-    case FailureKind::Protocol: return QStringLiteral("protocol");
-    case FailureKind::Policy: return QStringLiteral("policy");
-    case FailureKind::TooLarge: return QStringLiteral("too-large");
-    case FailureKind::LocalInput: return QStringLiteral("local-input");
-    case FailureKind::Cancelled: return QStringLiteral("cancelled");
+    case FailureKind::None:
+        return QStringLiteral("none");
+    case FailureKind::Reply:
+        return QStringLiteral("reply");
+    case FailureKind::HostNotFound:
+        return QStringLiteral("host-not-found");
+    case FailureKind::Refused:
+        return QStringLiteral("refused");
+    case FailureKind::Unreachable:
+        return QStringLiteral("unreachable");
+    case FailureKind::Timeout:
+        return QStringLiteral("timeout");
+    case FailureKind::Closed:
+        return QStringLiteral("closed");
+    case FailureKind::TlsHandshake:
+        return QStringLiteral("tls-handshake");
+    case FailureKind::Certificate:
+        return QStringLiteral("certificate");
+    case FailureKind::Injection:
+        return QStringLiteral("injection");
+    case FailureKind::Protocol:
+        return QStringLiteral("protocol");
+    case FailureKind::Policy:
+        return QStringLiteral("policy");
+    case FailureKind::TooLarge:
+        return QStringLiteral("too-large");
+    case FailureKind::LocalInput:
+        return QStringLiteral("local-input");
+    case FailureKind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }

@@ -10,19 +10,19 @@ namespace mw {
 // that the verifier, the CLI and the UI speak one vocabulary.
 enum class FailureKind {
     None,
-    Reply,        // the server answered with a failure; see the error's reply
+    Reply, // the server answered with a failure; see the error's reply
     HostNotFound,
     Refused,
     Unreachable,
-    Timeout,      // connected, but the server stopped answering in the error's step
-    Closed,       // the connection was lost
+    Timeout, // connected, but the server stopped answering in the error's step
+    Closed, // the connection was lost
     TlsHandshake,
-    Certificate,  // see the error's certificate
-    Injection,    // bytes pipelined across STARTTLS/STLS (response injection)
-    Protocol,     // the server broke the protocol (malformed reply, bad base64…)
-    Policy,       // we refused: no TLS offered, cleartext login without consent, SIZE…
-    TooLarge,     // a message or listing exceeded the configured limit (POP3)
-    LocalInput,   // the caller's input could not be used (unreadable body, message number 0…)
+    Certificate, // see the error's certificate
+    Injection, // bytes pipelined across STARTTLS/STLS (response injection)
+    Protocol, // the server broke the protocol (malformed reply, bad base64…)
+    Policy, // we refused: no TLS offered, cleartext login without consent, SIZE…
+    TooLarge, // a message or listing exceeded the configured limit (POP3)
+    LocalInput, // the caller's input could not be used (unreadable body, message number 0…)
     Cancelled,
 };
 

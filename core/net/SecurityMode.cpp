@@ -18,7 +18,7 @@ QString toString(SecurityMode mode)
 
 std::optional<SecurityMode> securityModeFromString(QStringView text)
 {
-    for (auto mode : {SecurityMode::Ssl, SecurityMode::StartTls, SecurityMode::Plain}) {
+    for (auto mode : { SecurityMode::Ssl, SecurityMode::StartTls, SecurityMode::Plain }) {
         if (text.compare(toString(mode), Qt::CaseInsensitive) == 0)
             return mode;
     }

@@ -10,9 +10,9 @@ namespace mw {
 // How a connection is protected. The text forms are part of the CLI contract
 // (`HOST:PORT/SEC`) and of the account file format, so they never change.
 enum class SecurityMode {
-    Ssl,      // implicit TLS from the first byte (RFC 8314): 465, 995, 993
+    Ssl, // implicit TLS from the first byte (RFC 8314): 465, 995, 993
     StartTls, // plaintext greeting, then a mandatory upgrade (RFC 3207, RFC 2595)
-    Plain,    // no encryption at all; needs the user's explicit consent
+    Plain, // no encryption at all; needs the user's explicit consent
 };
 
 QString toString(SecurityMode mode);

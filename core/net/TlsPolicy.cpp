@@ -11,15 +11,16 @@ QString CertificateInfo::sha256Hex() const
     return QString::fromLatin1(sha256.toHex(':').toUpper());
 }
 
-CertificateInfo CertificateInfo::from(const QSslCertificate &certificate,
-                                      const QList<QSslError> &errors)
+CertificateInfo CertificateInfo::from(
+    const QSslCertificate &certificate, const QList<QSslError> &errors)
 {
     CertificateInfo info;
     if (certificate.isNull())
         return info;
     info.subject = certificate.subjectDisplayName();
     if (info.subject.isEmpty())
-        info.subject = certificate.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", "));
+        info.subject
+            = certificate.subjectInfo(QSslCertificate::CommonName).join(QLatin1String(", "));
     info.issuer = certificate.issuerDisplayName();
     info.notBefore = certificate.effectiveDate();
     info.notAfter = certificate.expiryDate();
@@ -43,8 +44,8 @@ bool TlsPolicy::addCaFile(const QString &path, QString *error)
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
     if (certificates.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("mw::TlsPolicy",
-                                                 "the CA file %1 holds no PEM certificate")
+            *error = QCoreApplication::translate(
+                "mw::TlsPolicy", "the CA file %1 holds no PEM certificate")
                          .arg(path);
         return false;
     }
@@ -67,8 +68,8 @@ QByteArray parseSha256Fingerprint(QStringView text)
         if (c == QLatin1Char(':') || c == QLatin1Char(' '))
             continue;
         const bool hexDigit = (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-                              || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
-                              || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
         if (!hexDigit)
             return {};
         hex.append(c.toLatin1());

@@ -16,13 +16,13 @@ struct CertificateInfo {
     QString issuer;
     QDateTime notBefore;
     QDateTime notAfter;
-    QByteArray sha256;     // raw digest of the DER encoding
-    QStringList problems;  // why it was not trusted, one entry per QSslError
+    QByteArray sha256; // raw digest of the DER encoding
+    QStringList problems; // why it was not trusted, one entry per QSslError
 
     bool isNull() const { return sha256.isEmpty(); }
     QString sha256Hex() const; // "AB:CD:..." as shown to users
-    static CertificateInfo from(const QSslCertificate &certificate,
-                                const QList<QSslError> &errors = {});
+    static CertificateInfo from(
+        const QSslCertificate &certificate, const QList<QSslError> &errors = {});
 };
 
 // Trust decisions for one connection. Verification always happens and fails
@@ -30,7 +30,7 @@ struct CertificateInfo {
 // certificate, made by the user for this account's host and port.
 struct TlsPolicy {
     QList<QSslCertificate> extraCaCertificates; // e.g. --ca-file (the testbed's CA)
-    QList<QByteArray> pinnedSha256;             // raw SHA-256 digests of accepted leaf certs
+    QList<QByteArray> pinnedSha256; // raw SHA-256 digests of accepted leaf certs
 
     // Reads every PEM certificate in `path`. On failure returns false and
     // explains why in `error`.

@@ -322,7 +322,8 @@ void Pop3Client::afterCapa()
         // without CAPA has no STLS either (STLS is announced through CAPA).
         if (!m_caps.has(Pop3Capabilities::Stls)) {
             failSession(Pop3Error::make(Pop3Error::Step::Stls, Pop3Error::Kind::Policy,
-                Pop3ClientText::tr("The server does not offer STLS, so the connection cannot be encrypted. "
+                Pop3ClientText::tr(
+                    "The server does not offer STLS, so the connection cannot be encrypted. "
                     "Mailwright will not continue without encryption; try SSL/TLS on port 995.")));
             return;
         }
@@ -341,8 +342,8 @@ void Pop3Client::cancel()
 {
     if (m_failed || m_state == State::Done)
         return;
-    failSession(
-        Pop3Error::make(Pop3Error::Step::None, Pop3Error::Kind::Cancelled, Pop3ClientText::tr("Cancelled.")));
+    failSession(Pop3Error::make(
+        Pop3Error::Step::None, Pop3Error::Kind::Cancelled, Pop3ClientText::tr("Cancelled.")));
 }
 
 void Pop3Client::onNetFailed(const NetError &error)

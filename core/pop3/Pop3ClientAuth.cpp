@@ -177,7 +177,7 @@ void Pop3Client::handleSaslReply(const Pop3Reply &reply)
         sasl::Step step = decoded
             ? m_sasl->respond(*decoded)
             : sasl::Step::abort(Pop3ClientText::tr("The server sent a login challenge that is "
-                                    "not valid base64."));
+                                                   "not valid base64."));
         if (step.kind == sasl::Step::Abort) {
             // RFC 5034 §4: "*" cancels the exchange; the server answers -ERR.
             m_authAborting = true;
@@ -192,7 +192,8 @@ void Pop3Client::handleSaslReply(const Pop3Reply &reply)
     if (reply.isOk()) {
         if (!m_sasl->isComplete()) {
             failSession(Pop3Error::make(Pop3Error::Step::Auth, Pop3Error::Kind::Protocol,
-                Pop3ClientText::tr("The server reported success without completing the login exchange "
+                Pop3ClientText::tr(
+                    "The server reported success without completing the login exchange "
                     "(it never proved it knows the password).")));
             return;
         }
@@ -201,7 +202,8 @@ void Pop3Client::handleSaslReply(const Pop3Reply &reply)
     }
     Pop3Error error = Pop3Error::fromReply(Pop3Error::Step::Auth, reply);
     if (!m_sasl->serverError().isEmpty())
-        error.detail = Pop3ClientText::tr("The server rejected the access token: %1").arg(m_sasl->serverError());
+        error.detail = Pop3ClientText::tr("The server rejected the access token: %1")
+                           .arg(m_sasl->serverError());
     failSession(error);
 }
 

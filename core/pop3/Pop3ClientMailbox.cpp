@@ -116,7 +116,8 @@ void Pop3Client::runNextRequest()
     case Request::Retr:
         if (request.number < 1) {
             failSession(Pop3Error::make(Pop3Error::Step::Retrieve, Pop3Error::Kind::LocalInput,
-                Pop3ClientText::tr("There is no message number %1: POP3 counts from 1.").arg(request.number)));
+                Pop3ClientText::tr("There is no message number %1: POP3 counts from 1.")
+                    .arg(request.number)));
             return;
         }
         sendCommand(pop3::retr(request.number), { Expectation::Retr, timeout, request.number });

@@ -42,18 +42,22 @@ QString replyMessage(const Pop3Error &e)
     case Pop3ResponseCode::Auth:
         return Pop3ErrorText::tr("The server rejected the user name or password (%1).").arg(text);
     case Pop3ResponseCode::SysTemp:
-        return Pop3ErrorText::tr("The server has a temporary problem %1; try again later (%2).").arg(where, text);
+        return Pop3ErrorText::tr("The server has a temporary problem %1; try again later (%2).")
+            .arg(where, text);
     case Pop3ResponseCode::SysPerm:
-        return Pop3ErrorText::tr("The server has a problem %1 that will not go away by itself; contact the "
-                   "provider (%2).")
+        return Pop3ErrorText::tr(
+            "The server has a problem %1 that will not go away by itself; contact the "
+            "provider (%2).")
             .arg(where, text);
     case Pop3ResponseCode::InUse:
-        return Pop3ErrorText::tr("The mailbox is in use by another program or device; close it there or try "
-                   "again in a few minutes (%1).")
+        return Pop3ErrorText::tr(
+            "The mailbox is in use by another program or device; close it there or try "
+            "again in a few minutes (%1).")
             .arg(text);
     case Pop3ResponseCode::LoginDelay:
-        return Pop3ErrorText::tr("The server allows logging in only every few minutes; wait and try again "
-                   "(%1).")
+        return Pop3ErrorText::tr(
+            "The server allows logging in only every few minutes; wait and try again "
+            "(%1).")
             .arg(text);
     case Pop3ResponseCode::None:
     case Pop3ResponseCode::Other:
@@ -67,7 +71,7 @@ bool Pop3Error::isTemporary() const
 {
     if (kind == Kind::Reply)
         return reply.code == Pop3ResponseCode::SysTemp || reply.code == Pop3ResponseCode::InUse
-               || reply.code == Pop3ResponseCode::LoginDelay;
+            || reply.code == Pop3ResponseCode::LoginDelay;
     return isTransientFailure(kind);
 }
 
@@ -136,29 +140,35 @@ QString Pop3Error::message() const
     case Kind::HostNotFound:
         return Pop3ErrorText::tr("The server name could not be found (DNS): %1").arg(detail);
     case Kind::Refused:
-        return Pop3ErrorText::tr("The connection was refused: nothing answers on that port. Check the port and "
-                   "security settings.");
+        return Pop3ErrorText::tr(
+            "The connection was refused: nothing answers on that port. Check the port and "
+            "security settings.");
     case Kind::Unreachable:
-        return Pop3ErrorText::tr("The server could not be reached (%1). It may be the network or a firewall "
-                   "rather than your settings.")
+        return Pop3ErrorText::tr(
+            "The server could not be reached (%1). It may be the network or a firewall "
+            "rather than your settings.")
             .arg(detail);
     case Kind::Timeout:
-        return Pop3ErrorText::tr("The server accepted the connection but stopped answering %1.").arg(where);
+        return Pop3ErrorText::tr("The server accepted the connection but stopped answering %1.")
+            .arg(where);
     case Kind::Closed:
         return Pop3ErrorText::tr("The server closed the connection %1.").arg(where);
     case Kind::TlsHandshake:
-        return Pop3ErrorText::tr("The secure (TLS) connection could not be set up: %1. If the port expects the "
-                   "other security mode, switch between SSL/TLS and STARTTLS.")
+        return Pop3ErrorText::tr(
+            "The secure (TLS) connection could not be set up: %1. If the port expects the "
+            "other security mode, switch between SSL/TLS and STARTTLS.")
             .arg(detail);
     case Kind::Certificate:
         return Pop3ErrorText::tr("The server's certificate is not trusted: %1").arg(detail);
     case Kind::Injection:
-        return Pop3ErrorText::tr("The server sent data ahead of the TLS handshake, which is how "
-                   "response-injection attacks work. The connection was closed for your safety.");
+        return Pop3ErrorText::tr(
+            "The server sent data ahead of the TLS handshake, which is how "
+            "response-injection attacks work. The connection was closed for your safety.");
     case Kind::Protocol:
         return Pop3ErrorText::tr("The server broke the POP3 protocol %1: %2").arg(where, detail);
     case Kind::TooLarge:
-        return Pop3ErrorText::tr("The server sent more data %1 than the configured limit allows: %2")
+        return Pop3ErrorText::tr(
+            "The server sent more data %1 than the configured limit allows: %2")
             .arg(where, detail);
     case Kind::Policy:
     case Kind::LocalInput:

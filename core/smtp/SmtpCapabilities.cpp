@@ -8,16 +8,16 @@ struct Keyword {
     SmtpCapabilities::Flag flag;
 };
 constexpr Keyword kKeywords[] = {
-    {"STARTTLS", SmtpCapabilities::StartTls},
-    {"PIPELINING", SmtpCapabilities::Pipelining},
-    {"CHUNKING", SmtpCapabilities::Chunking},
-    {"8BITMIME", SmtpCapabilities::EightBitMime},
-    {"SMTPUTF8", SmtpCapabilities::SmtpUtf8},
-    {"DSN", SmtpCapabilities::Dsn},
-    {"ENHANCEDSTATUSCODES", SmtpCapabilities::EnhancedStatusCodes},
-    {"SIZE", SmtpCapabilities::Size},
-    {"AUTH", SmtpCapabilities::Auth},
-    {"BINARYMIME", SmtpCapabilities::BinaryMime},
+    { "STARTTLS", SmtpCapabilities::StartTls },
+    { "PIPELINING", SmtpCapabilities::Pipelining },
+    { "CHUNKING", SmtpCapabilities::Chunking },
+    { "8BITMIME", SmtpCapabilities::EightBitMime },
+    { "SMTPUTF8", SmtpCapabilities::SmtpUtf8 },
+    { "DSN", SmtpCapabilities::Dsn },
+    { "ENHANCEDSTATUSCODES", SmtpCapabilities::EnhancedStatusCodes },
+    { "SIZE", SmtpCapabilities::Size },
+    { "AUTH", SmtpCapabilities::Auth },
+    { "BINARYMIME", SmtpCapabilities::BinaryMime },
 };
 
 void addMechanisms(SmtpCapabilities &caps, const QList<QByteArray> &words)
@@ -27,7 +27,8 @@ void addMechanisms(SmtpCapabilities &caps, const QList<QByteArray> &words)
         // RFC 4422 §3.1 mechanism names: A–Z, 0–9, '-' and '_', 1–20 characters.
         bool valid = !mechanism.isEmpty() && mechanism.size() <= 20;
         for (char c : mechanism)
-            valid = valid && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+            valid = valid
+                && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
         if (valid && !caps.authMechanisms.contains(mechanism))
             caps.authMechanisms.append(mechanism);
     }

@@ -54,7 +54,10 @@ void SmtpClient::connectToServer(const SmtpServer &server, const SmtpSessionOpti
         if (m_tx && m_tx->bodyStarted && !m_tx->bodyDone)
             pumpBody();
     });
-    log(QStringLiteral("* connecting to %1:%2 (%3)").arg(server.host).arg(server.port).arg(toString(server.security)));
+    log(QStringLiteral("* connecting to %1:%2 (%3)")
+            .arg(server.host)
+            .arg(server.port)
+            .arg(toString(server.security)));
     m_stepClock.start();
     m_conn->connectToHost(server.host, server.port, server.security);
 }
@@ -84,7 +87,7 @@ void SmtpClient::onConnected()
         markStep(SmtpError::Step::Tls);
     m_heloName = smtp::heloArgument(m_options.heloName, m_conn->localAddress().toString());
     m_state = State::Greeting;
-    expect({Expectation::Greeting, -1, false, m_options.timeouts.greeting});
+    expect({ Expectation::Greeting, -1, false, m_options.timeouts.greeting });
 }
 
 void SmtpClient::onEncrypted()
@@ -138,8 +141,9 @@ void SmtpClient::onLine(const QByteArray &line)
         rearmTimer();
         return;
     case SmtpReplyParser::Result::Error:
-        failSession(SmtpError::make(m_expect.isEmpty() ? SmtpError::Step::None : stepFor(m_expect.first().what),
-                                    SmtpError::Kind::Protocol, m_parser.errorString()));
+        failSession(SmtpError::make(
+            m_expect.isEmpty() ? SmtpError::Step::None : stepFor(m_expect.first().what),
+            SmtpError::Kind::Protocol, m_parser.errorString()));
         return;
     case SmtpReplyParser::Result::Complete:
         onReply(m_parser.takeReply());
@@ -182,7 +186,7 @@ void SmtpClient::onReply(const SmtpReply &reply)
             return;
         }
         failSession(SmtpError::make(SmtpError::Step::None, SmtpError::Kind::Protocol,
-                                    QStringLiteral("unexpected reply: %1").arg(reply.summary())));
+            QStringLiteral("unexpected reply: %1").arg(reply.summary())));
         return;
     }
     const Expectation e = m_expect.takeFirst();
@@ -210,7 +214,8 @@ void SmtpClient::onReply(const SmtpReply &reply)
 void SmtpClient::sendEhlo()
 {
     m_state = State::Ehlo;
-    sendCommand(smtp::ehlo(m_heloName), {Expectation::Ehlo, -1, false, m_options.timeouts.command});
+    sendCommand(
+        smtp::ehlo(m_heloName), { Expectation::Ehlo, -1, false, m_options.timeouts.command });
 }
 
 void SmtpClient::handleSessionReply(const Expectation &e, const SmtpReply &reply)
@@ -233,9 +238,11 @@ void SmtpClient::handleSessionReply(const Expectation &e, const SmtpReply &reply
         }
         // RFC 5321 §4.1.4: fall back to HELO only when EHLO is not recognised.
         // Without EHLO there is no STARTTLS, so a TLS-required session ends here.
-        if ((reply.code == 500 || reply.code == 502) && m_server.security != SecurityMode::StartTls) {
+        if ((reply.code == 500 || reply.code == 502)
+            && m_server.security != SecurityMode::StartTls) {
             m_state = State::Helo;
-            sendCommand(smtp::helo(m_heloName), {Expectation::Helo, -1, false, m_options.timeouts.command});
+            sendCommand(smtp::helo(m_heloName),
+                { Expectation::Helo, -1, false, m_options.timeouts.command });
             return;
         }
         failSession(SmtpError::fromReply(SmtpError::Step::Ehlo, reply));
@@ -276,14 +283,14 @@ void SmtpClient::afterEhlo()
     if (m_server.security == SecurityMode::StartTls && !m_conn->isEncrypted()) {
         // RFC 3207; hostile-server checklist 1: never continue in plaintext.
         if (!m_caps.has(SmtpCapabilities::StartTls)) {
-            failSession(SmtpError::make(
-                SmtpError::Step::StartTls, SmtpError::Kind::Policy,
+            failSession(SmtpError::make(SmtpError::Step::StartTls, SmtpError::Kind::Policy,
                 tr("The server does not offer STARTTLS, so the connection cannot be encrypted. "
-                    "Mailwright will not continue without encryption; try SSL/TLS on port 465.")));
+                   "Mailwright will not continue without encryption; try SSL/TLS on port 465.")));
             return;
         }
         m_state = State::StartTls;
-        sendCommand(smtp::startTls(), {Expectation::StartTls, -1, false, m_options.timeouts.command});
+        sendCommand(
+            smtp::startTls(), { Expectation::StartTls, -1, false, m_options.timeouts.command });
         return;
     }
     if (m_options.credentials) {
@@ -298,7 +305,7 @@ void SmtpClient::beginAuth()
     m_state = State::Auth;
     if (!m_caps.has(SmtpCapabilities::Auth)) {
         failSession(SmtpError::make(SmtpError::Step::Auth, SmtpError::Kind::Policy,
-                                    tr("The server does not offer authentication (AUTH) on this connection.")));
+            tr("The server does not offer authentication (AUTH) on this connection.")));
         return;
     }
     sasl::ChoiceOptions choice;
@@ -320,10 +327,10 @@ void SmtpClient::beginAuth()
     }
     const std::optional<QByteArray> initial = m_sasl->initialResponse();
     sendCommand(smtp::auth(m_authMechanismName, initial),
-                {Expectation::Auth, -1, false, m_options.timeouts.command},
-                QStringLiteral("AUTH %1%2")
-                    .arg(QString::fromLatin1(m_authMechanismName),
-                         initial ? QStringLiteral(" <redacted>") : QString()));
+        { Expectation::Auth, -1, false, m_options.timeouts.command },
+        QStringLiteral("AUTH %1%2")
+            .arg(QString::fromLatin1(m_authMechanismName),
+                initial ? QStringLiteral(" <redacted>") : QString()));
 }
 
 void SmtpClient::handleAuthReply(const SmtpReply &reply)
@@ -336,37 +343,40 @@ void SmtpClient::handleAuthReply(const SmtpReply &reply)
             // Checklist 23: cancel the exchange properly, then report.
             m_authAborting = true;
             m_authAbortReason = tr("The server sent a login challenge that is not valid base64.");
-            sendCommand(smtp::authCancel(), {Expectation::Auth, -1, false, m_options.timeouts.command});
+            sendCommand(
+                smtp::authCancel(), { Expectation::Auth, -1, false, m_options.timeouts.command });
             return;
         }
         const sasl::Step step = m_sasl->respond(*decoded);
         if (step.kind == sasl::Step::Abort) {
             m_authAborting = true;
             m_authAbortReason = step.error;
-            sendCommand(smtp::authCancel(), {Expectation::Auth, -1, false, m_options.timeouts.command});
+            sendCommand(
+                smtp::authCancel(), { Expectation::Auth, -1, false, m_options.timeouts.command });
             return;
         }
         sendCommand(smtp::authResponse(step.response),
-                    {Expectation::Auth, -1, false, m_options.timeouts.command},
-                    QStringLiteral("<redacted>"));
+            { Expectation::Auth, -1, false, m_options.timeouts.command },
+            QStringLiteral("<redacted>"));
         return;
     }
     if (m_authAborting) {
-        SmtpError error = SmtpError::make(SmtpError::Step::Auth, SmtpError::Kind::Protocol, m_authAbortReason);
+        SmtpError error
+            = SmtpError::make(SmtpError::Step::Auth, SmtpError::Kind::Protocol, m_authAbortReason);
         error.reply = reply;
         failSession(error);
         return;
     }
     if (reply.code == 235) {
         if (!m_sasl->isComplete()) {
-            failSession(SmtpError::make(
-                SmtpError::Step::Auth, SmtpError::Kind::Protocol,
+            failSession(SmtpError::make(SmtpError::Step::Auth, SmtpError::Kind::Protocol,
                 tr("The server reported success without completing the login exchange "
-                    "(it never proved it knows the password).")));
+                   "(it never proved it knows the password).")));
             return;
         }
         markStep(SmtpError::Step::Auth);
-        log(QStringLiteral("* authenticated with %1").arg(QString::fromLatin1(m_authMechanismName)));
+        log(QStringLiteral("* authenticated with %1")
+                .arg(QString::fromLatin1(m_authMechanismName)));
         becomeReady();
         return;
     }
@@ -408,9 +418,9 @@ void SmtpClient::rejectLateMessages(const QList<OutgoingMessage> &messages)
         MessageResult result;
         result.index = index++;
         for (const EmailAddress &address : message.recipients)
-            result.recipients.append({address, false, {}});
+            result.recipients.append({ address, false, {} });
         result.error = SmtpError::make(SmtpError::Step::None, SmtpError::Kind::Cancelled,
-                                       tr("The SMTP session had already ended."));
+            tr("The SMTP session had already ended."));
         results << result;
     }
     QMetaObject::invokeMethod(
@@ -434,7 +444,7 @@ void SmtpClient::maybeQuit()
     if (!m_quitRequested || m_state != State::Ready || !m_queue.isEmpty())
         return;
     m_state = State::Quitting;
-    sendCommand(smtp::quit(), {Expectation::Quit, -1, false, m_options.timeouts.quit});
+    sendCommand(smtp::quit(), { Expectation::Quit, -1, false, m_options.timeouts.quit });
 }
 
 void SmtpClient::cancel()
@@ -446,7 +456,8 @@ void SmtpClient::cancel()
         [this] {
             if (m_failed || m_state == State::Done)
                 return;
-            failSession(SmtpError::make(SmtpError::Step::None, SmtpError::Kind::Cancelled, tr("Cancelled.")));
+            failSession(SmtpError::make(
+                SmtpError::Step::None, SmtpError::Kind::Cancelled, tr("Cancelled.")));
         },
         Qt::QueuedConnection);
 }
@@ -483,8 +494,9 @@ void SmtpClient::onClosed()
     }
     NetError closed;
     closed.kind = NetError::Closed;
-    closed.detail = m_parser.isInsideReply() ? QStringLiteral("the connection ended in the middle of a reply")
-                                             : QStringLiteral("the server closed the connection");
+    closed.detail = m_parser.isInsideReply()
+        ? QStringLiteral("the connection ended in the middle of a reply")
+        : QStringLiteral("the server closed the connection");
     onNetFailed(closed);
 }
 
@@ -505,7 +517,8 @@ void SmtpClient::failSession(const SmtpError &error)
         return;
     m_failed = true;
     m_state = State::Done;
-    log(QStringLiteral("* failed (%1, %2): %3").arg(stepName(error.step), kindName(error.kind), error.detail));
+    log(QStringLiteral("* failed (%1, %2): %3")
+            .arg(stepName(error.step), kindName(error.kind), error.detail));
     if (m_conn)
         m_conn->abort();
     failPendingMessages(error);

@@ -31,8 +31,7 @@ class Connection;
 //
 // Slots may call send(), quit() and cancel() (cancel takes effect on the next
 // event-loop turn). Do not delete the client from a slot: use deleteLater().
-class SmtpClient : public QObject
-{
+class SmtpClient : public QObject {
     Q_OBJECT
 public:
     explicit SmtpClient(QObject *parent = nullptr);
@@ -40,7 +39,7 @@ public:
 
     void connectToServer(const SmtpServer &server, const SmtpSessionOptions &options);
     void send(const QList<OutgoingMessage> &messages);
-    void quit();   // after the queue drains
+    void quit(); // after the queue drains
     void cancel(); // close now; unfinished messages are reported as cancelled
 
     const SmtpCapabilities &capabilities() const { return m_caps; }
@@ -59,13 +58,39 @@ signals:
     void finished();
 
 private:
-    enum class State { Idle, Connecting, Greeting, Ehlo, Helo, StartTls, Handshake, Auth, Ready, Sending, Quitting, Done };
+    enum class State {
+        Idle,
+        Connecting,
+        Greeting,
+        Ehlo,
+        Helo,
+        StartTls,
+        Handshake,
+        Auth,
+        Ready,
+        Sending,
+        Quitting,
+        Done
+    };
 
     // One reply the client is waiting for, in send order (RFC 2920).
     struct Expectation {
-        enum What { Greeting, Ehlo, Helo, StartTls, Auth, Mail, Rcpt, Data, DataEnd, Bdat, Rset, Quit } what;
+        enum What {
+            Greeting,
+            Ehlo,
+            Helo,
+            StartTls,
+            Auth,
+            Mail,
+            Rcpt,
+            Data,
+            DataEnd,
+            Bdat,
+            Rset,
+            Quit
+        } what;
         int recipient = -1; // for Rcpt
-        bool last = false;  // for Bdat
+        bool last = false; // for Bdat
         int timeoutMs = 0;
     };
 
@@ -129,8 +154,8 @@ private:
     QString m_authAbortReason;
 
     QList<OutgoingMessage> m_queue; // not started yet; the front is message m_nextIndex
-    int m_nextIndex = 0;            // index given to the next message started
-    bool m_starting = false;        // startNextMessage() is on the stack
+    int m_nextIndex = 0; // index given to the next message started
+    bool m_starting = false; // startNextMessage() is on the stack
     bool m_startAgain = false;
     std::unique_ptr<Transaction> m_tx;
     QByteArray m_readBuffer; // reused for every body read

@@ -129,8 +129,8 @@ QByteArray heloArgument(const QString &configuredName, const QString &localAddre
         bool valid = configuredName.size() <= 255;
         for (QChar c : configuredName)
             valid = valid && c.unicode() < 128
-                    && (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('.')
-                        || c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char(':'));
+                && (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('.')
+                    || c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char(':'));
         if (valid && !name.isEmpty())
             return name;
     }

@@ -13,10 +13,10 @@ QByteArray helo(const QByteArray &domain);
 QByteArray startTls();
 QByteArray auth(const QByteArray &mechanism, const std::optional<QByteArray> &initialResponse);
 QByteArray authResponse(const QByteArray &raw); // base64 + CRLF
-QByteArray authCancel();                        // "*" (RFC 4954 §4)
+QByteArray authCancel(); // "*" (RFC 4954 §4)
 
 struct MailParameters {
-    qint64 size = -1;     // SIZE= (RFC 1870)
+    qint64 size = -1; // SIZE= (RFC 1870)
     bool eightBit = false; // BODY=8BITMIME (RFC 6152)
     bool smtpUtf8 = false; // SMTPUTF8 (RFC 6531)
     std::optional<DsnRequest> dsn; // RET=, ENVID= (RFC 3461)

@@ -13,8 +13,7 @@ namespace mw {
 //    (RFC 5321 §4.5.2), and finish() appends the terminating ".\r\n";
 //  - in BDAT mode (RFC 3030) there is no dot-stuffing and no terminator.
 // The message always ends with a CRLF.
-class SmtpDataEncoder
-{
+class SmtpDataEncoder {
 public:
     enum class Mode { Data, Bdat };
 

@@ -41,17 +41,28 @@ SmtpError SmtpError::make(Step step, Kind kind, const QString &detail)
 QString stepName(SmtpError::Step step)
 {
     switch (step) {
-    case SmtpError::Step::None: return QStringLiteral("none");
-    case SmtpError::Step::Connect: return QStringLiteral("connect");
-    case SmtpError::Step::Tls: return QStringLiteral("tls");
-    case SmtpError::Step::Greeting: return QStringLiteral("greeting");
-    case SmtpError::Step::Ehlo: return QStringLiteral("ehlo");
-    case SmtpError::Step::StartTls: return QStringLiteral("starttls");
-    case SmtpError::Step::Auth: return QStringLiteral("auth");
-    case SmtpError::Step::Sender: return QStringLiteral("sender");
-    case SmtpError::Step::Recipient: return QStringLiteral("recipient");
-    case SmtpError::Step::Data: return QStringLiteral("data");
-    case SmtpError::Step::Quit: return QStringLiteral("quit");
+    case SmtpError::Step::None:
+        return QStringLiteral("none");
+    case SmtpError::Step::Connect:
+        return QStringLiteral("connect");
+    case SmtpError::Step::Tls:
+        return QStringLiteral("tls");
+    case SmtpError::Step::Greeting:
+        return QStringLiteral("greeting");
+    case SmtpError::Step::Ehlo:
+        return QStringLiteral("ehlo");
+    case SmtpError::Step::StartTls:
+        return QStringLiteral("starttls");
+    case SmtpError::Step::Auth:
+        return QStringLiteral("auth");
+    case SmtpError::Step::Sender:
+        return QStringLiteral("sender");
+    case SmtpError::Step::Recipient:
+        return QStringLiteral("recipient");
+    case SmtpError::Step::Data:
+        return QStringLiteral("data");
+    case SmtpError::Step::Quit:
+        return QStringLiteral("quit");
     }
     return {};
 }
@@ -64,9 +75,11 @@ QString stepPhrase(SmtpError::Step step)
     case SmtpError::Step::Connect:
         return QCoreApplication::translate("mw::SmtpError", "while connecting");
     case SmtpError::Step::Tls:
-        return QCoreApplication::translate("mw::SmtpError", "while setting up the secure (TLS) connection");
+        return QCoreApplication::translate(
+            "mw::SmtpError", "while setting up the secure (TLS) connection");
     case SmtpError::Step::Greeting:
-        return QCoreApplication::translate("mw::SmtpError", "while waiting for the server's greeting");
+        return QCoreApplication::translate(
+            "mw::SmtpError", "while waiting for the server's greeting");
     case SmtpError::Step::Ehlo:
         return QCoreApplication::translate("mw::SmtpError", "during the EHLO handshake");
     case SmtpError::Step::StartTls:
@@ -96,37 +109,41 @@ QString SmtpError::message() const
         return QCoreApplication::translate("mw::SmtpError", "The server refused %1: %2")
             .arg(where, reply.summary());
     case Kind::HostNotFound:
-        return QCoreApplication::translate("mw::SmtpError", "The server name could not be found (DNS): %1")
+        return QCoreApplication::translate(
+            "mw::SmtpError", "The server name could not be found (DNS): %1")
             .arg(detail);
     case Kind::Refused:
-        return QCoreApplication::translate(
-                   "mw::SmtpError",
-                   "The connection was refused: nothing answers on that port. Check the port and security settings.");
+        return QCoreApplication::translate("mw::SmtpError",
+            "The connection was refused: nothing answers on that port. Check the port and security "
+            "settings.");
     case Kind::Unreachable:
-        return QCoreApplication::translate(
-                   "mw::SmtpError",
-                   "The server could not be reached (%1). It may be the network or a firewall rather than your settings.")
+        return QCoreApplication::translate("mw::SmtpError",
+            "The server could not be reached (%1). It may be the network or a firewall rather than "
+            "your settings.")
             .arg(detail);
     case Kind::Timeout:
-        return QCoreApplication::translate("mw::SmtpError",
-                                           "The server accepted the connection but stopped answering %1.")
+        return QCoreApplication::translate(
+            "mw::SmtpError", "The server accepted the connection but stopped answering %1.")
             .arg(where);
     case Kind::Closed:
-        return QCoreApplication::translate("mw::SmtpError", "The server closed the connection %1.").arg(where);
+        return QCoreApplication::translate("mw::SmtpError", "The server closed the connection %1.")
+            .arg(where);
     case Kind::TlsHandshake:
-        return QCoreApplication::translate(
-                   "mw::SmtpError",
-                   "The secure (TLS) connection could not be set up: %1. If the port expects the other security mode, switch between SSL/TLS and STARTTLS.")
+        return QCoreApplication::translate("mw::SmtpError",
+            "The secure (TLS) connection could not be set up: %1. If the port expects the other "
+            "security mode, switch between SSL/TLS and STARTTLS.")
             .arg(detail);
     case Kind::Certificate:
-        return QCoreApplication::translate("mw::SmtpError", "The server's certificate is not trusted: %1")
+        return QCoreApplication::translate(
+            "mw::SmtpError", "The server's certificate is not trusted: %1")
             .arg(detail);
     case Kind::Injection:
-        return QCoreApplication::translate(
-                   "mw::SmtpError",
-                   "The server sent data ahead of the TLS handshake, which is how response-injection attacks work. The connection was closed for your safety.");
+        return QCoreApplication::translate("mw::SmtpError",
+            "The server sent data ahead of the TLS handshake, which is how response-injection "
+            "attacks work. The connection was closed for your safety.");
     case Kind::Protocol:
-        return QCoreApplication::translate("mw::SmtpError", "The server broke the SMTP protocol %1: %2")
+        return QCoreApplication::translate(
+            "mw::SmtpError", "The server broke the SMTP protocol %1: %2")
             .arg(where, detail);
     case Kind::Policy:
     case Kind::LocalInput:

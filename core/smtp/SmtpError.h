@@ -13,24 +13,24 @@ namespace mw {
 struct SmtpError {
     enum class Step {
         None,
-        Connect,   // DNS + TCP
-        Tls,       // the TLS handshake and certificate check (implicit or after STARTTLS)
+        Connect, // DNS + TCP
+        Tls, // the TLS handshake and certificate check (implicit or after STARTTLS)
         Greeting,
         Ehlo,
         StartTls,
         Auth,
-        Sender,    // MAIL FROM
+        Sender, // MAIL FROM
         Recipient, // RCPT TO
-        Data,      // DATA / BDAT / the message body
+        Data, // DATA / BDAT / the message body
         Quit,
     };
     using Kind = FailureKind;
 
     Step step = Step::None;
     Kind kind = Kind::None;
-    SmtpReply reply;              // for Kind::Reply (and informative elsewhere)
-    QString detail;               // English technical detail
-    CertificateInfo certificate;  // for Kind::Certificate
+    SmtpReply reply; // for Kind::Reply (and informative elsewhere)
+    QString detail; // English technical detail
+    CertificateInfo certificate; // for Kind::Certificate
 
     bool isError() const { return kind != Kind::None; }
     // Worth retrying later: 4xx, timeouts, lost or unreachable connections.

@@ -45,7 +45,7 @@ QString SmtpReply::summary() const
 
 int parseEnhancedCode(const QByteArray &text, EnhancedCode *code)
 {
-    int values[3] = {0, 0, 0};
+    int values[3] = { 0, 0, 0 };
     int pos = 0;
     for (int part = 0; part < 3; ++part) {
         const int start = pos;
@@ -67,7 +67,7 @@ int parseEnhancedCode(const QByteArray &text, EnhancedCode *code)
     if (pos < text.size() && text.at(pos) != ' ' && text.at(pos) != '\t')
         return 0;
     if (code)
-        *code = {values[0], values[1], values[2]};
+        *code = { values[0], values[1], values[2] };
     return pos;
 }
 
@@ -98,14 +98,17 @@ SmtpReplyParser::Result SmtpReplyParser::feedLine(const QByteArray &line)
             return failWith(QStringLiteral("reply code is followed by neither a space nor '-'"));
     }
     if (m_current.code != 0 && m_current.code != code)
-        return failWith(QStringLiteral("continuation line has code %1, expected %2").arg(code).arg(m_current.code));
+        return failWith(QStringLiteral("continuation line has code %1, expected %2")
+                            .arg(code)
+                            .arg(m_current.code));
     if (m_current.lines.size() >= m_maxLines)
         return failWith(QStringLiteral("reply has more than %1 lines").arg(m_maxLines));
 
     QByteArray text = line.size() > 4 ? line.mid(4) : QByteArray();
     EnhancedCode enhanced;
     // Only trust an enhanced code whose class agrees with the reply's class.
-    if (const int used = parseEnhancedCode(text, &enhanced); used > 0 && enhanced.klass == code / 100) {
+    if (const int used = parseEnhancedCode(text, &enhanced);
+        used > 0 && enhanced.klass == code / 100) {
         if (m_current.lines.isEmpty())
             m_current.enhanced = enhanced;
         text = text.mid(used).trimmed();

@@ -23,8 +23,8 @@ struct EnhancedCode {
 // One complete SMTP reply (RFC 5321 §4.2): a code and one or more text lines.
 struct SmtpReply {
     int code = 0;
-    EnhancedCode enhanced;     // from the first line, when present
-    QList<QByteArray> lines;   // the text after "NNN-"/"NNN ", enhanced code removed
+    EnhancedCode enhanced; // from the first line, when present
+    QList<QByteArray> lines; // the text after "NNN-"/"NNN ", enhanced code removed
 
     bool isValid() const { return code != 0; }
     int klass() const { return code / 100; } // act on the first digit (§4.2.1)
@@ -40,8 +40,7 @@ struct SmtpReply {
 // Assembles replies from lines. Replies may arrive whole, byte by byte or
 // coalesced; the Connection hands over lines, so the parser only has to get
 // the grammar right and stay bounded.
-class SmtpReplyParser
-{
+class SmtpReplyParser {
 public:
     enum class Result { NeedMore, Complete, Error };
 
@@ -51,7 +50,7 @@ public:
     }
 
     Result feedLine(const QByteArray &line); // without CRLF
-    SmtpReply takeReply();                   // after Complete
+    SmtpReply takeReply(); // after Complete
     QString errorString() const { return m_error; }
     bool isInsideReply() const { return !m_current.lines.isEmpty() || m_current.code != 0; }
     void reset();

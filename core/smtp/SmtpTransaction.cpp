@@ -1,10 +1,10 @@
 // The message-transaction half of SmtpClient: MAIL, RCPT, DATA/BDAT, RSET,
 // pipelined where the server allows (RFC 2920, RFC 3030).
 
+#include "smtp/SmtpTransaction.h"
 #include "net/Connection.h"
 #include "smtp/SmtpClient.h"
 #include "smtp/SmtpCommands.h"
-#include "smtp/SmtpTransaction.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -49,7 +49,7 @@ void SmtpClient::startOneMessage()
     m_state = State::Sending;
     auto tx = std::make_unique<Transaction>(m_nextIndex++, m_queue.takeFirst());
     for (const EmailAddress &address : tx->message.recipients)
-        tx->result.recipients.append({address, false, {}});
+        tx->result.recipients.append({ address, false, {} });
     m_tx = std::move(tx);
     Transaction &t = *m_tx;
     const OutgoingMessage &msg = t.message;
@@ -57,12 +57,12 @@ void SmtpClient::startOneMessage()
     // Everything that can be refused locally is refused before a byte is sent.
     if (msg.recipients.isEmpty()) {
         failMessage(SmtpError::make(SmtpError::Step::Recipient, SmtpError::Kind::LocalInput,
-                                    tr("The message has no recipients.")));
+            tr("The message has no recipients.")));
         return;
     }
     if (!msg.body || !msg.body->isReadable()) {
         failMessage(SmtpError::make(SmtpError::Step::Data, SmtpError::Kind::LocalInput,
-                                    tr("The message body cannot be read.")));
+            tr("The message body cannot be read.")));
         return;
     }
     const bool serverUtf8 = m_caps.has(SmtpCapabilities::SmtpUtf8);
@@ -71,10 +71,9 @@ void SmtpClient::startOneMessage()
         t.smtpUtf8 = t.smtpUtf8 || address.needsSmtpUtf8();
     if (t.smtpUtf8 && !serverUtf8) {
         // RFC 6531 §3.4; checklist 22.
-        failMessage(SmtpError::make(
-            SmtpError::Step::Sender, SmtpError::Kind::Policy,
+        failMessage(SmtpError::make(SmtpError::Step::Sender, SmtpError::Kind::Policy,
             tr("An address has non-ASCII characters before the @, and this server does not "
-                "support internationalized addresses (SMTPUTF8).")));
+               "support internationalized addresses (SMTPUTF8).")));
         return;
     }
     const QByteArray fromPath = msg.from.toSmtpPath(t.smtpUtf8).value_or(QByteArray());
@@ -82,8 +81,7 @@ void SmtpClient::startOneMessage()
         t.recipientPaths.append(address.toSmtpPath(t.smtpUtf8).value_or(QByteArray()));
     if (m_caps.maxSize > 0 && msg.size > m_caps.maxSize) {
         // RFC 1870 §6; checklist 21: refuse before DATA.
-        failMessage(SmtpError::make(
-            SmtpError::Step::Data, SmtpError::Kind::Policy,
+        failMessage(SmtpError::make(SmtpError::Step::Data, SmtpError::Kind::Policy,
             tr("The message is %1 bytes, but the server accepts at most %2 bytes.")
                 .arg(msg.size)
                 .arg(m_caps.maxSize)));
@@ -91,8 +89,8 @@ void SmtpClient::startOneMessage()
     }
     if (msg.eightBit && !m_caps.has(SmtpCapabilities::EightBitMime)) {
         failMessage(SmtpError::make(SmtpError::Step::Data, SmtpError::Kind::Policy,
-                                    tr("The message has 8-bit content, but the server does not accept "
-                                        "it (no 8BITMIME); it must be encoded first.")));
+            tr("The message has 8-bit content, but the server does not accept "
+               "it (no 8BITMIME); it must be encoded first.")));
         return;
     }
 
@@ -108,7 +106,8 @@ void SmtpClient::startOneMessage()
     t.pipelining = m_options.usePipelining && m_caps.has(SmtpCapabilities::Pipelining);
     t.chunking = m_options.useChunking && m_caps.has(SmtpCapabilities::Chunking);
     ++t.pendingReplies;
-    sendCommand(smtp::mailFrom(fromPath, params), {Expectation::Mail, -1, false, m_options.timeouts.command});
+    sendCommand(smtp::mailFrom(fromPath, params),
+        { Expectation::Mail, -1, false, m_options.timeouts.command });
     if (t.pipelining)
         sendRecipientBatch();
 }
@@ -121,11 +120,12 @@ void SmtpClient::sendRecipientBatch()
     const int count = t.recipientPaths.size();
     const int batch = t.pipelining ? qMax(1, m_options.maxPipelinedRecipients) : 1;
     const int end = qMin(count, t.nextRecipient + batch);
-    const auto dsn = (t.message.dsn && m_caps.has(SmtpCapabilities::Dsn)) ? t.message.dsn : std::nullopt;
+    const auto dsn
+        = (t.message.dsn && m_caps.has(SmtpCapabilities::Dsn)) ? t.message.dsn : std::nullopt;
     for (; t.nextRecipient < end; ++t.nextRecipient) {
         ++t.pendingReplies;
         sendCommand(smtp::rcptTo(t.recipientPaths.at(t.nextRecipient), dsn),
-                    {Expectation::Rcpt, t.nextRecipient, false, m_options.timeouts.command});
+            { Expectation::Rcpt, t.nextRecipient, false, m_options.timeouts.command });
     }
     if (t.nextRecipient < count || !t.pipelining)
         return;
@@ -141,7 +141,7 @@ void SmtpClient::sendRecipientBatch()
         startBody();
     } else {
         ++t.pendingReplies;
-        sendCommand(smtp::data(), {Expectation::Data, -1, false, m_options.timeouts.dataStart});
+        sendCommand(smtp::data(), { Expectation::Data, -1, false, m_options.timeouts.dataStart });
     }
 }
 
@@ -187,7 +187,8 @@ void SmtpClient::handleTransactionReply(const Expectation &e, const SmtpReply &r
             startBody();
         } else {
             ++t.pendingReplies;
-            sendCommand(smtp::data(), {Expectation::Data, -1, false, m_options.timeouts.dataStart});
+            sendCommand(
+                smtp::data(), { Expectation::Data, -1, false, m_options.timeouts.dataStart });
         }
         break;
     }
@@ -200,17 +201,19 @@ void SmtpClient::handleTransactionReply(const Expectation &e, const SmtpReply &r
                 t.bodyStarted = true;
                 t.bodyDone = true;
                 m_conn->write(QByteArrayLiteral(".\r\n"));
-                log(QStringLiteral("C: . (no recipient was accepted: empty message ends the transaction)"));
+                log(QStringLiteral(
+                    "C: . (no recipient was accepted: empty message ends the transaction)"));
                 ++t.pendingReplies;
-                expect({Expectation::DataEnd, -1, false, m_options.timeouts.dataEnd});
+                expect({ Expectation::DataEnd, -1, false, m_options.timeouts.dataEnd });
             } else {
                 startBody();
             }
         } else if (!t.error) {
             // With every recipient refused, the refusal is the news, not DATA's 554.
-            const bool noneAccepted = t.result.acceptedCount() == 0 && !t.result.recipients.isEmpty();
-            t.error = noneAccepted ? SmtpError::fromReply(SmtpError::Step::Recipient,
-                                                          t.result.recipients.first().reply)
+            const bool noneAccepted
+                = t.result.acceptedCount() == 0 && !t.result.recipients.isEmpty();
+            t.error = noneAccepted ? SmtpError::fromReply(
+                          SmtpError::Step::Recipient, t.result.recipients.first().reply)
                                    : SmtpError::fromReply(SmtpError::Step::Data, reply);
         }
         break;
@@ -239,9 +242,9 @@ void SmtpClient::handleTransactionReply(const Expectation &e, const SmtpReply &r
             if (!t.error) {
                 // A rejected chunk after rejected recipients says nothing new.
                 if (!t.mailAccepted || t.result.acceptedCount() == 0)
-                    t.error = SmtpError::fromReply(t.mailAccepted ? SmtpError::Step::Recipient
-                                                                  : SmtpError::Step::Sender,
-                                                   t.mailAccepted ? t.result.recipients.first().reply : reply);
+                    t.error = SmtpError::fromReply(
+                        t.mailAccepted ? SmtpError::Step::Recipient : SmtpError::Step::Sender,
+                        t.mailAccepted ? t.result.recipients.first().reply : reply);
                 else
                     t.error = SmtpError::fromReply(SmtpError::Step::Data, reply);
             }
@@ -266,7 +269,8 @@ void SmtpClient::startBody()
     Transaction &t = *m_tx;
     t.bodyStarted = true;
     t.encoder.emplace(t.chunking ? SmtpDataEncoder::Mode::Bdat : SmtpDataEncoder::Mode::Data);
-    log(t.chunking ? QStringLiteral("C: <message body in BDAT chunks>") : QStringLiteral("C: <message body>"));
+    log(t.chunking ? QStringLiteral("C: <message body in BDAT chunks>")
+                   : QStringLiteral("C: <message body>"));
     if (QIODevice *body = t.message.body) {
         connect(body, &QIODevice::readyRead, this, [this, body] {
             if (m_tx && m_tx->message.body == body && m_tx->bodyStarted && !m_tx->bodyDone)
@@ -301,13 +305,13 @@ void SmtpClient::pumpBody()
         const qint64 got = body->read(m_readBuffer.data(), m_readBuffer.size());
         if (got < 0) {
             failSession(SmtpError::make(SmtpError::Step::Data, SmtpError::Kind::LocalInput,
-                                        tr("The message could not be read: %1").arg(body->errorString())));
+                tr("The message could not be read: %1").arg(body->errorString())));
             return;
         }
         const QByteArrayView chunk(m_readBuffer.constData(), got);
         if (got == 0 && !body->atEnd()) {
             rearmTimer(); // a producer that never delivers still times out
-            return;       // readyRead() resumes us
+            return; // readyRead() resumes us
         }
         const bool last = body->atEnd();
         QByteArray wire;
@@ -321,8 +325,8 @@ void SmtpClient::pumpBody()
             ++t.pendingReplies;
             const QByteArray command = smtp::bdat(wire.size(), last);
             m_conn->write(command + wire);
-            expect({Expectation::Bdat, -1, last,
-                    last ? m_options.timeouts.dataEnd : m_options.timeouts.dataBlock});
+            expect({ Expectation::Bdat, -1, last,
+                last ? m_options.timeouts.dataEnd : m_options.timeouts.dataBlock });
         } else {
             m_conn->write(wire);
         }
@@ -342,7 +346,7 @@ void SmtpClient::finishBody()
     if (!t.chunking) {
         log(QStringLiteral("C: . (%1 bytes of message)").arg(t.result.bytesSent));
         ++t.pendingReplies;
-        expect({Expectation::DataEnd, -1, false, m_options.timeouts.dataEnd});
+        expect({ Expectation::DataEnd, -1, false, m_options.timeouts.dataEnd });
     } else {
         log(QStringLiteral("C: BDAT … LAST (%1 bytes of message)").arg(t.result.bytesSent));
     }
@@ -365,7 +369,7 @@ void SmtpClient::maybeCompleteMessage()
     if (t.mailAccepted && (!t.endReplied || t.bdatFailed) && !t.rsetSent) {
         t.rsetSent = true;
         ++t.pendingReplies;
-        sendCommand(smtp::rset(), {Expectation::Rset, -1, false, m_options.timeouts.command});
+        sendCommand(smtp::rset(), { Expectation::Rset, -1, false, m_options.timeouts.command });
         return;
     }
     completeMessage();
@@ -414,7 +418,7 @@ void SmtpClient::failPendingMessages(const SmtpError &error)
         MessageResult result;
         result.index = m_nextIndex++;
         for (const EmailAddress &address : message.recipients)
-            result.recipients.append({address, false, {}});
+            result.recipients.append({ address, false, {} });
         result.error = error;
         emit messageFinished(result);
     }

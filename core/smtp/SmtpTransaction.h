@@ -25,19 +25,19 @@ struct SmtpClient::Transaction {
     bool chunking = false;
     bool pipelining = false;
 
-    int nextRecipient = 0;      // next RCPT to send
-    int recipientReplies = 0;   // RCPT replies received
+    int nextRecipient = 0; // next RCPT to send
+    int recipientReplies = 0; // RCPT replies received
     bool mailAccepted = false;
     bool mailReplied = false;
     bool bodyRequested = false; // DATA sent, or BDAT streaming began
-    bool bodyStarted = false;   // DATA answered 354, or BDAT streaming began
-    bool bodyDone = false;      // the last byte (".\r\n" or BDAT LAST) was written
-    bool loneDot = false;       // DATA got 354 with no accepted recipient
-    bool endReplied = false;    // final reply to "." or BDAT LAST arrived
+    bool bodyStarted = false; // DATA answered 354, or BDAT streaming began
+    bool bodyDone = false; // the last byte (".\r\n" or BDAT LAST) was written
+    bool loneDot = false; // DATA got 354 with no accepted recipient
+    bool endReplied = false; // final reply to "." or BDAT LAST arrived
     bool rsetSent = false;
-    bool aborted = false;       // stop sending body bytes (a BDAT failed)
-    bool bdatFailed = false;    // some BDAT got a failure reply: RSET is due
-    int pendingReplies = 0;     // expectations outstanding for this message
+    bool aborted = false; // stop sending body bytes (a BDAT failed)
+    bool bdatFailed = false; // some BDAT got a failure reply: RSET is due
+    int pendingReplies = 0; // expectations outstanding for this message
     std::optional<SmtpDataEncoder> encoder;
     std::optional<SmtpError> error;
 };

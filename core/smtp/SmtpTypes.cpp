@@ -16,7 +16,7 @@ SmtpTimeouts SmtpTimeouts::forVerification(int ms)
 int MessageResult::acceptedCount() const
 {
     return static_cast<int>(std::count_if(recipients.cbegin(), recipients.cend(),
-                                          [](const RecipientResult &r) { return r.accepted; }));
+        [](const RecipientResult &r) { return r.accepted; }));
 }
 
 } // namespace mw

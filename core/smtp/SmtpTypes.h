@@ -25,7 +25,7 @@ using SmtpServer = Endpoint;
 struct SmtpTimeouts {
     int connect = 30000;
     int greeting = 300000;
-    int command = 300000;  // EHLO, STARTTLS, AUTH, MAIL, RCPT, RSET
+    int command = 300000; // EHLO, STARTTLS, AUTH, MAIL, RCPT, RSET
     int dataStart = 120000;
     int dataBlock = 180000;
     int dataEnd = 600000;
@@ -39,20 +39,20 @@ struct SmtpSessionOptions {
     SmtpTimeouts timeouts;
     std::optional<sasl::Credentials> credentials;
     sasl::SecretKind secretKind = sasl::SecretKind::Password;
-    QList<QByteArray> forcedMechanisms;  // empty = the strongest offered
-    bool allowPlaintextAuth = false;     // the user chose "plain" and confirmed
-    QString heloName;                    // empty = our address literal, e.g. "[192.0.2.1]"
+    QList<QByteArray> forcedMechanisms; // empty = the strongest offered
+    bool allowPlaintextAuth = false; // the user chose "plain" and confirmed
+    QString heloName; // empty = our address literal, e.g. "[192.0.2.1]"
     bool usePipelining = true;
     bool useChunking = true;
-    int maxPipelinedRecipients = 100;    // RFC 2920 §3.1: bound the group
-    qint64 chunkSize = 1024 * 1024;      // bytes read from the body per step
+    int maxPipelinedRecipients = 100; // RFC 2920 §3.1: bound the group
+    qint64 chunkSize = 1024 * 1024; // bytes read from the body per step
 };
 
 // RFC 3461 delivery status notifications; used only when the server offers DSN.
 struct DsnRequest {
     enum class Return { Default, Full, Headers };
     Return ret = Return::Default;
-    QByteArray envelopeId;  // ENVID, sent as xtext
+    QByteArray envelopeId; // ENVID, sent as xtext
     bool notifySuccess = false;
     bool notifyFailure = false;
     bool notifyDelay = false;
@@ -61,7 +61,7 @@ struct DsnRequest {
     bool isEmpty() const
     {
         return ret == Return::Default && envelopeId.isEmpty() && !notifySuccess && !notifyFailure
-               && !notifyDelay && !notifyNever;
+            && !notifyDelay && !notifyNever;
     }
 };
 
@@ -78,8 +78,8 @@ struct OutgoingMessage {
     EmailAddress from;
     QList<EmailAddress> recipients;
     QIODevice *body = nullptr;
-    qint64 size = -1;          // body size in bytes if known (SIZE=, progress)
-    bool eightBit = false;     // the body has 8-bit bytes: needs 8BITMIME
+    qint64 size = -1; // body size in bytes if known (SIZE=, progress)
+    bool eightBit = false; // the body has 8-bit bytes: needs 8BITMIME
     std::optional<DsnRequest> dsn;
 };
 
@@ -91,10 +91,10 @@ struct RecipientResult {
 
 struct MessageResult {
     int index = -1;
-    bool delivered = false;            // the server took responsibility (final 250)
+    bool delivered = false; // the server took responsibility (final 250)
     QList<RecipientResult> recipients;
     SmtpReply finalReply;
-    SmtpError error;                   // set when not delivered, or for a partial failure's cause
+    SmtpError error; // set when not delivered, or for a partial failure's cause
     qint64 bytesSent = 0;
 
     int acceptedCount() const;

@@ -38,7 +38,7 @@ int main(int argc, char **argv)
         auto buffer = std::make_unique<QBuffer>();
         buffer->setData(body);
         buffer->open(QIODevice::ReadOnly);
-        mw::OutgoingMessage m(*from, {*to}, buffer.get());
+        mw::OutgoingMessage m(*from, { *to }, buffer.get());
         m.size = body.size();
         messages << m;
         buffers.push_back(std::move(buffer));
@@ -47,9 +47,8 @@ int main(int argc, char **argv)
     mw::SmtpClient client;
     int delivered = 0;
     int exitCode = 0;
-    QObject::connect(&client, &mw::SmtpClient::messageFinished, [&](const mw::MessageResult &r) {
-        delivered += r.delivered ? 1 : 0;
-    });
+    QObject::connect(&client, &mw::SmtpClient::messageFinished,
+        [&](const mw::MessageResult &r) { delivered += r.delivered ? 1 : 0; });
     QObject::connect(&client, &mw::SmtpClient::failed, [&](const mw::SmtpError &e) {
         QTextStream(stderr) << "failed: " << e.message() << '\n';
         exitCode = 1;
@@ -59,7 +58,8 @@ int main(int argc, char **argv)
 
     QElapsedTimer clock;
     clock.start();
-    client.connectToServer({args.at(1), quint16(args.at(2).toUInt()), mw::SecurityMode::Plain}, {});
+    client.connectToServer(
+        { args.at(1), quint16(args.at(2).toUInt()), mw::SecurityMode::Plain }, {});
     client.send(messages);
     client.quit();
     app.exec();

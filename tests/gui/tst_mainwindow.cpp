@@ -3,8 +3,7 @@
 #include <QPushButton>
 #include <QTest>
 
-class TestMainWindow : public QObject
-{
+class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
     void showsTitleAndHonestPlaceholder()

@@ -42,10 +42,10 @@ struct Session {
     Session()
     {
         QObject::connect(&client, &SmtpClient::transcript, &client,
-                         [this](const QString &line) { transcript << line; });
+            [this](const QString &line) { transcript << line; });
         QObject::connect(&client, &SmtpClient::ready, &client, [this] { ready = true; });
         QObject::connect(&client, &SmtpClient::messageFinished, &client,
-                         [this](const MessageResult &r) { results << r; });
+            [this](const MessageResult &r) { results << r; });
         QObject::connect(&client, &SmtpClient::failed, &client, [this](const SmtpError &e) {
             if (error)
                 qFatal("failed() emitted twice");
@@ -64,8 +64,9 @@ struct Session {
         return o;
     }
 
-    OutgoingMessage message(const QByteArray &body, QList<EmailAddress> to = {addr("bob@example.test")},
-                            EmailAddress from = addr("alice@example.test"))
+    OutgoingMessage message(const QByteArray &body,
+        QList<EmailAddress> to = { addr("bob@example.test") },
+        EmailAddress from = addr("alice@example.test"))
     {
         auto buffer = std::make_unique<QBuffer>();
         buffer->setData(body);
@@ -77,9 +78,9 @@ struct Session {
     }
 
     void start(quint16 port, SecurityMode mode, const SmtpSessionOptions &options,
-               const QList<OutgoingMessage> &messages = {}, bool quitAfter = true)
+        const QList<OutgoingMessage> &messages = {}, bool quitAfter = true)
     {
-        client.connectToServer({QStringLiteral("127.0.0.1"), port, mode}, options);
+        client.connectToServer({ QStringLiteral("127.0.0.1"), port, mode }, options);
         if (!messages.isEmpty())
             client.send(messages);
         if (quitAfter)

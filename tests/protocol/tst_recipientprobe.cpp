@@ -167,6 +167,5 @@ private slots:
     }
 };
 
-
 QTEST_GUILESS_MAIN(TestRecipientProbe)
 #include "tst_recipientprobe.moc"

@@ -15,9 +15,10 @@ const QString kEhlo = QStringLiteral("C: EHLO [127.0.0.1]");
 
 QStringList ehloReply(const QStringList &caps)
 {
-    QStringList out{QStringLiteral("S: 250-fake.test greets you")};
+    QStringList out { QStringLiteral("S: 250-fake.test greets you") };
     for (int i = 0; i < caps.size(); ++i)
-        out << (i + 1 == caps.size() ? QStringLiteral("S: 250 ") : QStringLiteral("S: 250-")) + caps.at(i);
+        out << (i + 1 == caps.size() ? QStringLiteral("S: 250 ") : QStringLiteral("S: 250-"))
+                + caps.at(i);
     if (caps.isEmpty())
         out.first().replace(QStringLiteral("250-"), QStringLiteral("250 "));
     return out;
@@ -25,20 +26,22 @@ QStringList ehloReply(const QStringList &caps)
 
 QStringList greeting(const QStringList &caps)
 {
-    return QStringList{QStringLiteral("S: 220 fake.test ESMTP"), kEhlo} + ehloReply(caps);
+    return QStringList { QStringLiteral("S: 220 fake.test ESMTP"), kEhlo } + ehloReply(caps);
 }
 
 QStringList starttlsPrelude(const QStringList &before, const QStringList &after)
 {
-    return greeting(before + QStringList{QStringLiteral("STARTTLS")})
-           + QStringList{QStringLiteral("C: STARTTLS"), QStringLiteral("S: 220 2.0.0 Ready to start TLS"),
-                         QStringLiteral("T"), kEhlo}
-           + ehloReply(after);
+    return greeting(before + QStringList { QStringLiteral("STARTTLS") })
+        + QStringList { QStringLiteral("C: STARTTLS"),
+              QStringLiteral("S: 220 2.0.0 Ready to start TLS"), QStringLiteral("T"), kEhlo }
+    + ehloReply(after);
 }
 
-const QStringList kQuit{QStringLiteral("C: QUIT"), QStringLiteral("S: 221 2.0.0 Bye"), QStringLiteral("X")};
+const QStringList kQuit { QStringLiteral("C: QUIT"), QStringLiteral("S: 221 2.0.0 Bye"),
+    QStringLiteral("X") };
 // Real servers often drop the connection after 221 without a TLS close_notify.
-const QStringList kQuitAbort{QStringLiteral("C: QUIT"), QStringLiteral("S: 221 2.0.0 Bye"), QStringLiteral("A")};
+const QStringList kQuitAbort { QStringLiteral("C: QUIT"), QStringLiteral("S: 221 2.0.0 Bye"),
+    QStringLiteral("A") };
 
 QString plainAuth(const char *user, const char *pass)
 {
@@ -50,7 +53,7 @@ QString plainAuth(const char *user, const char *pass)
 SmtpSessionOptions withCredentials(const char *user = "alice", const char *pass = "s3cret-Pw")
 {
     SmtpSessionOptions o = Session::defaultOptions();
-    o.credentials = sasl::Credentials{QString::fromUtf8(user), QString::fromUtf8(pass), {}};
+    o.credentials = sasl::Credentials { QString::fromUtf8(user), QString::fromUtf8(pass), {} };
     return o;
 }
 
@@ -65,8 +68,7 @@ bool sentLineStartingWith(const FakeServer &server, const QString &prefix)
 
 } // namespace
 
-class TestSmtpClient : public QObject
-{
+class TestSmtpClient : public QObject {
     Q_OBJECT
 
 private slots:
@@ -79,19 +81,20 @@ private slots:
         // after all three arrived, so a client that waits in between stalls.
         QFETCH(FakeServer::Delivery, delivery);
         const QByteArray body = "Subject: hi\r\n\r\nHello\r\n";
-        FakeServer server(greeting({QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING"),
-                                    QStringLiteral("SIZE 1000000"), QStringLiteral("8BITMIME"),
-                                    QStringLiteral("ENHANCEDSTATUSCODES"), QStringLiteral("AUTH PLAIN LOGIN")})
-                              + QStringList{plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 235 2.7.0 ok"),
-                                            QStringLiteral("C: MAIL FROM:<alice@example.test> SIZE=22"),
-                                            QStringLiteral("C: RCPT TO:<bob@example.test>"),
-                                            QStringLiteral("C: BDAT 22 LAST"), QStringLiteral("C+ 3"),
-                                            QStringLiteral("S: 250 2.1.0 ok"), QStringLiteral("S: 250 2.1.5 ok"),
-                                            QStringLiteral("S: 250 2.0.0 queued as ABC")}
-                              + kQuitAbort,
-                          delivery, FakeServer::Tls::Implicit);
+        FakeServer server(
+            greeting({ QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING"),
+                QStringLiteral("SIZE 1000000"), QStringLiteral("8BITMIME"),
+                QStringLiteral("ENHANCEDSTATUSCODES"), QStringLiteral("AUTH PLAIN LOGIN") })
+                + QStringList { plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 235 2.7.0 ok"),
+                    QStringLiteral("C: MAIL FROM:<alice@example.test> SIZE=22"),
+                    QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                    QStringLiteral("C: BDAT 22 LAST"), QStringLiteral("C+ 3"),
+                    QStringLiteral("S: 250 2.1.0 ok"), QStringLiteral("S: 250 2.1.5 ok"),
+                    QStringLiteral("S: 250 2.0.0 queued as ABC") }
+                + kQuitAbort,
+            delivery, FakeServer::Tls::Implicit);
         Session s;
-        s.start(server.port(), SecurityMode::Ssl, withCredentials(), {s.message(body)});
+        s.start(server.port(), SecurityMode::Ssl, withCredentials(), { s.message(body) });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY2(!s.error, qPrintable(s.dump() + server.error()));
         QVERIFY(s.finished);
@@ -111,11 +114,13 @@ private slots:
     void manyMessagesOneConnection()
     {
         QFETCH(FakeServer::Delivery, delivery);
-        QStringList script = greeting({QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING")});
+        QStringList script = greeting({ QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING") });
         for (int i = 0; i < 5; ++i) {
-            script << QStringLiteral("C: MAIL FROM:<alice@example.test>") << QStringLiteral("C: RCPT TO:<bob@example.test>")
+            script << QStringLiteral("C: MAIL FROM:<alice@example.test>")
+                   << QStringLiteral("C: RCPT TO:<bob@example.test>")
                    << QStringLiteral("C: BDAT 7 LAST") << QStringLiteral("C: msg %1").arg(i)
-                   << QStringLiteral("S: 250 ok") << QStringLiteral("S: 250 ok") << QStringLiteral("S: 250 queued %1").arg(i);
+                   << QStringLiteral("S: 250 ok") << QStringLiteral("S: 250 ok")
+                   << QStringLiteral("S: 250 queued %1").arg(i);
         }
         FakeServer server(script + kQuit, delivery, FakeServer::Tls::Implicit);
         Session s;
@@ -142,20 +147,20 @@ private slots:
         // 15: RCPT 1 → 250, RCPT 2 → 550, DATA → 354: deliver to the first,
         // report the second with its code and text.
         QFETCH(FakeServer::Delivery, delivery);
-        FakeServer server(greeting({QStringLiteral("PIPELINING"), QStringLiteral("ENHANCEDSTATUSCODES")})
-                              + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"),
-                                            QStringLiteral("C: RCPT TO:<bob@example.test>"),
-                                            QStringLiteral("C: RCPT TO:<nobody@example.test>"),
-                                            QStringLiteral("C: DATA"), QStringLiteral("S: 250 2.1.0 ok"),
-                                            QStringLiteral("S: 250 2.1.5 ok"),
-                                            QStringLiteral("S: 550 5.1.1 <nobody@example.test>: no such user"),
-                                            QStringLiteral("S: 354 go ahead"), QStringLiteral("C: Hello"),
-                                            QStringLiteral("C: ."), QStringLiteral("S: 250 2.0.0 queued")}
-                              + kQuit,
-                          delivery, FakeServer::Tls::Implicit);
+        FakeServer server(
+            greeting({ QStringLiteral("PIPELINING"), QStringLiteral("ENHANCEDSTATUSCODES") })
+                + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                    QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                    QStringLiteral("C: RCPT TO:<nobody@example.test>"), QStringLiteral("C: DATA"),
+                    QStringLiteral("S: 250 2.1.0 ok"), QStringLiteral("S: 250 2.1.5 ok"),
+                    QStringLiteral("S: 550 5.1.1 <nobody@example.test>: no such user"),
+                    QStringLiteral("S: 354 go ahead"), QStringLiteral("C: Hello"),
+                    QStringLiteral("C: ."), QStringLiteral("S: 250 2.0.0 queued") }
+                + kQuit,
+            delivery, FakeServer::Tls::Implicit);
         Session s;
         s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
-                {s.message("Hello\r\n", {addr("bob@example.test"), addr("nobody@example.test")})});
+            { s.message("Hello\r\n", { addr("bob@example.test"), addr("nobody@example.test") }) });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
         const MessageResult &r = s.results.value(0);
@@ -174,17 +179,21 @@ private slots:
     {
         // Lock-step: every command waits for its reply.
         QFETCH(FakeServer::Delivery, delivery);
-        FakeServer server(greeting({QStringLiteral("8BITMIME")})
-                              + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 251 will forward to <b@elsewhere.test>"),
-                                            QStringLiteral("C: RCPT TO:<carol@example.test>"), QStringLiteral("S: 551 User not local; please try <c@new.test>"),
-                                            QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
-                                            QStringLiteral("C: ..leading dot"), QStringLiteral("C: ."), QStringLiteral("S: 250 ok")}
-                              + kQuit,
-                          delivery, FakeServer::Tls::Implicit);
+        FakeServer server(greeting({ QStringLiteral("8BITMIME") })
+                + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                    QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                    QStringLiteral("S: 251 will forward to <b@elsewhere.test>"),
+                    QStringLiteral("C: RCPT TO:<carol@example.test>"),
+                    QStringLiteral("S: 551 User not local; please try <c@new.test>"),
+                    QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
+                    QStringLiteral("C: ..leading dot"), QStringLiteral("C: ."),
+                    QStringLiteral("S: 250 ok") }
+                + kQuit,
+            delivery, FakeServer::Tls::Implicit);
         Session s;
         s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
-                {s.message(".leading dot\r\n", {addr("bob@example.test"), addr("carol@example.test")})});
+            { s.message(
+                ".leading dot\r\n", { addr("bob@example.test"), addr("carol@example.test") }) });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
         const MessageResult &r = s.results.value(0);
@@ -205,20 +214,22 @@ private slots:
         // only PLAIN is offered and there is no SIZE limit, so a 40-byte
         // message goes out with AUTH PLAIN.
         QFETCH(FakeServer::Delivery, delivery);
-        FakeServer server(starttlsPrelude({QStringLiteral("SIZE 1"), QStringLiteral("AUTH LOGIN"), QStringLiteral("DSN")},
-                                          {QStringLiteral("AUTH PLAIN")})
-                              + QStringList{plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 235 ok"),
-                                            QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
-                                            QStringLiteral("C: 0123456789012345678901234567890123456"),
-                                            QStringLiteral("C: ."), QStringLiteral("S: 250 ok")}
-                              + kQuit,
-                          delivery);
+        FakeServer server(starttlsPrelude({ QStringLiteral("SIZE 1"), QStringLiteral("AUTH LOGIN"),
+                                              QStringLiteral("DSN") },
+                              { QStringLiteral("AUTH PLAIN") })
+                + QStringList { plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 235 ok"),
+                    QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                    QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                    QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+                    QStringLiteral("S: 354 go"),
+                    QStringLiteral("C: 0123456789012345678901234567890123456"),
+                    QStringLiteral("C: ."), QStringLiteral("S: 250 ok") }
+                + kQuit,
+            delivery);
         Session s;
         OutgoingMessage m = s.message("0123456789012345678901234567890123456\r\n");
-        m.dsn = DsnRequest{DsnRequest::Return::Headers, "id1", true, true, false, false};
-        s.start(server.port(), SecurityMode::StartTls, withCredentials(), {m});
+        m.dsn = DsnRequest { DsnRequest::Return::Headers, "id1", true, true, false, false };
+        s.start(server.port(), SecurityMode::StartTls, withCredentials(), { m });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
         QVERIFY(s.results.value(0).delivered);
@@ -232,21 +243,26 @@ private slots:
         QTest::addColumn<FakeServer::Delivery>("delivery");
         QTest::addColumn<QStringList>("script");
         QTest::addColumn<int>("expectedKind");
-        const QStringList noStarttls = greeting({QStringLiteral("AUTH PLAIN LOGIN")});
-        const QStringList base = greeting({QStringLiteral("STARTTLS"), QStringLiteral("AUTH PLAIN LOGIN")})
-                                 + QStringList{QStringLiteral("C: STARTTLS")};
-        const QStringList ehlo500{QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 500 5.5.1 what?")};
-        for (const auto &[name, delivery] :
-             {std::pair{"whole", FakeServer::Delivery::Whole}, std::pair{"bytes", FakeServer::Delivery::ByteByByte},
-              std::pair{"coalesced", FakeServer::Delivery::Coalesced}}) {
+        const QStringList noStarttls = greeting({ QStringLiteral("AUTH PLAIN LOGIN") });
+        const QStringList base
+            = greeting({ QStringLiteral("STARTTLS"), QStringLiteral("AUTH PLAIN LOGIN") })
+            + QStringList { QStringLiteral("C: STARTTLS") };
+        const QStringList ehlo500 { QStringLiteral("S: 220 fake"), kEhlo,
+            QStringLiteral("S: 500 5.5.1 what?") };
+        for (const auto &[name, delivery] : { std::pair { "whole", FakeServer::Delivery::Whole },
+                 std::pair { "bytes", FakeServer::Delivery::ByteByByte },
+                 std::pair { "coalesced", FakeServer::Delivery::Coalesced } }) {
             // 1: not advertised, or answered 454, 502 or 354.
-            QTest::addRow("not-advertised/%s", name) << delivery << noStarttls << int(SmtpError::Kind::Policy);
-            for (const char *reply : {"454 4.7.0 TLS not available", "502 5.5.1 no", "354 what"})
+            QTest::addRow("not-advertised/%s", name)
+                << delivery << noStarttls << int(SmtpError::Kind::Policy);
+            for (const char *reply : { "454 4.7.0 TLS not available", "502 5.5.1 no", "354 what" })
                 QTest::addRow("%.3s/%s", reply, name)
-                    << delivery << base + QStringList{QStringLiteral("S: ") + QLatin1String(reply)}
+                    << delivery
+                    << base + QStringList { QStringLiteral("S: ") + QLatin1String(reply) }
                     << int(SmtpError::Kind::Reply);
             // 2: EHLO fails; HELO would work but cannot do TLS.
-            QTest::addRow("ehlo-500/%s", name) << delivery << ehlo500 << int(SmtpError::Kind::Reply);
+            QTest::addRow("ehlo-500/%s", name)
+                << delivery << ehlo500 << int(SmtpError::Kind::Reply);
         }
     }
     void starttlsRefused()
@@ -254,9 +270,9 @@ private slots:
         QFETCH(FakeServer::Delivery, delivery);
         QFETCH(QStringList, script);
         QFETCH(int, expectedKind);
-        FakeServer server(script + QStringList{QStringLiteral("C+ 5")}, delivery);
+        FakeServer server(script + QStringList { QStringLiteral("C+ 5") }, delivery);
         Session s;
-        s.start(server.port(), SecurityMode::StartTls, withCredentials(), {s.message("x\r\n")});
+        s.start(server.port(), SecurityMode::StartTls, withCredentials(), { s.message("x\r\n") });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY(s.error);
         QCOMPARE(int(s.error->kind), expectedKind);
@@ -273,20 +289,21 @@ private slots:
         // 3: the go-ahead and forged post-TLS replies in one segment. Bytes
         // after the 220 must never be used: a hard error, no AUTH.
         QFETCH(FakeServer::Delivery, delivery);
-        FakeServer server(greeting({QStringLiteral("STARTTLS")})
-                              + QStringList{QStringLiteral("C: STARTTLS"),
-                                            QStringLiteral("R: 220 go ahead\\r\\n250-fake\\r\\n250 AUTH PLAIN\\r\\n"),
-                                            QStringLiteral("C+ 5")},
-                          delivery);
+        FakeServer server(greeting({ QStringLiteral("STARTTLS") })
+                + QStringList { QStringLiteral("C: STARTTLS"),
+                    QStringLiteral("R: 220 go ahead\\r\\n250-fake\\r\\n250 AUTH PLAIN\\r\\n"),
+                    QStringLiteral("C+ 5") },
+            delivery);
         Session s;
-        s.start(server.port(), SecurityMode::StartTls, withCredentials(), {s.message("x\r\n")});
+        s.start(server.port(), SecurityMode::StartTls, withCredentials(), { s.message("x\r\n") });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY(s.error);
         // Byte by byte, the forged bytes arrive after the client started the
         // handshake and break it; otherwise they are caught as injection.
         if (delivery == FakeServer::Delivery::ByteByByte)
-            QVERIFY2(s.error->kind == SmtpError::Kind::Injection || s.error->kind == SmtpError::Kind::TlsHandshake,
-                     qPrintable(kindName(s.error->kind)));
+            QVERIFY2(s.error->kind == SmtpError::Kind::Injection
+                    || s.error->kind == SmtpError::Kind::TlsHandshake,
+                qPrintable(kindName(s.error->kind)));
         else
             QCOMPARE(s.error->kind, SmtpError::Kind::Injection);
         QVERIFY(!sentLineStartingWith(server, QStringLiteral("AUTH")));
@@ -298,16 +315,17 @@ private slots:
     {
         // 4: a fragment without CRLF after the 220.
         QFETCH(FakeServer::Delivery, delivery);
-        FakeServer server(greeting({QStringLiteral("STARTTLS")})
-                              + QStringList{QStringLiteral("C: STARTTLS"), QStringLiteral("R: 220 go ahead\\r\\n250 AU"),
-                                            QStringLiteral("C+ 5")},
-                          delivery);
+        FakeServer server(greeting({ QStringLiteral("STARTTLS") })
+                + QStringList { QStringLiteral("C: STARTTLS"),
+                    QStringLiteral("R: 220 go ahead\\r\\n250 AU"), QStringLiteral("C+ 5") },
+            delivery);
         Session s;
-        s.start(server.port(), SecurityMode::StartTls, withCredentials(), {s.message("x\r\n")});
+        s.start(server.port(), SecurityMode::StartTls, withCredentials(), { s.message("x\r\n") });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY(s.error);
-        QVERIFY(s.error->kind == SmtpError::Kind::Injection || (delivery == FakeServer::Delivery::ByteByByte
-                                                                && s.error->kind == SmtpError::Kind::TlsHandshake));
+        QVERIFY(s.error->kind == SmtpError::Kind::Injection
+            || (delivery == FakeServer::Delivery::ByteByByte
+                && s.error->kind == SmtpError::Kind::TlsHandshake));
         QVERIFY(!sentLineStartingWith(server, QStringLiteral("AUTH")));
     }
 
@@ -325,13 +343,14 @@ private slots:
         // 6: each bad certificate fails closed, with the details for the UI.
         QFETCH(int, cert);
         QFETCH(bool, trustCa);
-        FakeServer server(greeting({QStringLiteral("AUTH PLAIN")}) + QStringList{QStringLiteral("C+ 5")},
-                          FakeServer::Delivery::Whole, FakeServer::Tls::Implicit, FakeServer::Cert(cert));
+        FakeServer server(
+            greeting({ QStringLiteral("AUTH PLAIN") }) + QStringList { QStringLiteral("C+ 5") },
+            FakeServer::Delivery::Whole, FakeServer::Tls::Implicit, FakeServer::Cert(cert));
         Session s;
         SmtpSessionOptions o = withCredentials();
         if (!trustCa)
             o.tls = TlsPolicy();
-        s.start(server.port(), SecurityMode::Ssl, o, {s.message("x\r\n")});
+        s.start(server.port(), SecurityMode::Ssl, o, { s.message("x\r\n") });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY(s.error);
         QCOMPARE(s.error->kind, SmtpError::Kind::Certificate);
@@ -349,15 +368,15 @@ private slots:
         QFile pem(FakeServer::certDir() + QStringLiteral("/selfsigned.pem"));
         QVERIFY(pem.open(QIODevice::ReadOnly));
         const QByteArray digest = QSslCertificate(pem.readAll()).digest(QCryptographicHash::Sha256);
-        for (bool rightPin : {false, true}) {
-            FakeServer server(greeting({}) + kQuit, FakeServer::Delivery::Whole, FakeServer::Tls::Implicit,
-                              FakeServer::Cert::SelfSigned);
+        for (bool rightPin : { false, true }) {
+            FakeServer server(greeting({}) + kQuit, FakeServer::Delivery::Whole,
+                FakeServer::Tls::Implicit, FakeServer::Cert::SelfSigned);
             Session s;
             SmtpSessionOptions o = Session::defaultOptions();
             QByteArray pin = digest;
             if (!rightPin)
                 pin[0] = char(pin[0] ^ 0x01);
-            o.tls.pinnedSha256 = {pin};
+            o.tls.pinnedSha256 = { pin };
             s.start(server.port(), SecurityMode::Ssl, o);
             QVERIFY2(s.waitDone(), qPrintable(s.dump()));
             if (rightPin) {
@@ -373,7 +392,7 @@ private slots:
     void implicitTlsAgainstPlaintextServer()
     {
         // 7: a clean, specific error quickly, never a hang.
-        FakeServer server(greeting({}) + QStringList{QStringLiteral("C+ 5")});
+        FakeServer server(greeting({}) + QStringList { QStringLiteral("C+ 5") });
         Session s;
         SmtpSessionOptions o = Session::defaultOptions();
         o.timeouts = SmtpTimeouts::forVerification(3000);
@@ -408,10 +427,11 @@ private slots:
     {
         // 9
         QFETCH(FakeServer::Delivery, delivery);
-        FakeServer server(QStringList{QStringLiteral("S: 220-fake.test ESMTP"), QStringLiteral("S: 220-no UCE"),
-                                      QStringLiteral("S: 220 ready"), kEhlo}
-                              + ehloReply({}) + kQuit,
-                          delivery, FakeServer::Tls::Implicit);
+        FakeServer server(
+            QStringList { QStringLiteral("S: 220-fake.test ESMTP"), QStringLiteral("S: 220-no UCE"),
+                QStringLiteral("S: 220 ready"), kEhlo }
+                + ehloReply({}) + kQuit,
+            delivery, FakeServer::Tls::Implicit);
         Session s;
         s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions());
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
@@ -424,23 +444,29 @@ private slots:
         QTest::addColumn<FakeServer::Delivery>("delivery");
         QTest::addColumn<QStringList>("script");
         QTest::addColumn<int>("expectedKind");
-        for (const auto &[name, delivery] :
-             {std::pair{"whole", FakeServer::Delivery::Whole}, std::pair{"bytes", FakeServer::Delivery::ByteByByte},
-              std::pair{"coalesced", FakeServer::Delivery::Coalesced}}) {
+        for (const auto &[name, delivery] : { std::pair { "whole", FakeServer::Delivery::Whole },
+                 std::pair { "bytes", FakeServer::Delivery::ByteByByte },
+                 std::pair { "coalesced", FakeServer::Delivery::Coalesced } }) {
             // 11
             QTest::addRow("continuation-then-eof/%s", name)
-                << delivery << QStringList{QStringLiteral("S: 220-fake"), QStringLiteral("X")} << int(SmtpError::Kind::Closed);
+                << delivery << QStringList { QStringLiteral("S: 220-fake"), QStringLiteral("X") }
+                << int(SmtpError::Kind::Closed);
             QTest::addRow("non-digit/%s", name)
-                << delivery << QStringList{QStringLiteral("S: 22x hello")} << int(SmtpError::Kind::Protocol);
+                << delivery << QStringList { QStringLiteral("S: 22x hello") }
+                << int(SmtpError::Kind::Protocol);
             QTest::addRow("code-999/%s", name)
-                << delivery << QStringList{QStringLiteral("S: 999 hello")} << int(SmtpError::Kind::Protocol);
+                << delivery << QStringList { QStringLiteral("S: 999 hello") }
+                << int(SmtpError::Kind::Protocol);
             QTest::addRow("mismatched-continuation/%s", name)
-                << delivery << QStringList{QStringLiteral("S: 220-fake"), QStringLiteral("S: 250 ok")}
+                << delivery
+                << QStringList { QStringLiteral("S: 220-fake"), QStringLiteral("S: 250 ok") }
                 << int(SmtpError::Kind::Protocol);
             QTest::addRow("bad-separator/%s", name)
-                << delivery << QStringList{QStringLiteral("S: 220_fake")} << int(SmtpError::Kind::Protocol);
+                << delivery << QStringList { QStringLiteral("S: 220_fake") }
+                << int(SmtpError::Kind::Protocol);
             QTest::addRow("ehlo-garbage/%s", name)
-                << delivery << QStringList{QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: hello?")}
+                << delivery
+                << QStringList { QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: hello?") }
                 << int(SmtpError::Kind::Protocol);
         }
     }
@@ -451,7 +477,8 @@ private slots:
         QFETCH(int, expectedKind);
         FakeServer server(script, delivery, FakeServer::Tls::Implicit);
         Session s;
-        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), {s.message("x\r\n")});
+        s.start(
+            server.port(), SecurityMode::Ssl, Session::defaultOptions(), { s.message("x\r\n") });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY(s.error);
         QCOMPARE(int(s.error->kind), expectedKind);
@@ -464,11 +491,11 @@ private slots:
     {
         // 12: a 1 MB line without LF, and 101 continuation lines.
         const QString longLine = QStringLiteral("R: 220 ") + QString(1024 * 1024, QLatin1Char('a'));
-        QStringList many{QStringLiteral("S: 220 fake"), kEhlo};
+        QStringList many { QStringLiteral("S: 220 fake"), kEhlo };
         for (int i = 0; i < 101; ++i)
             many << QStringLiteral("S: 250-X-LINE-%1").arg(i);
         many << QStringLiteral("S: 250 END");
-        for (const QStringList &script : {QStringList{longLine}, many}) {
+        for (const QStringList &script : { QStringList { longLine }, many }) {
             FakeServer server(script, FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
             Session s;
             s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions());
@@ -483,26 +510,31 @@ private slots:
         QTest::addColumn<FakeServer::Delivery>("delivery");
         QTest::addColumn<QStringList>("script");
         QTest::addColumn<int>("step");
-        const QStringList caps = greeting({QStringLiteral("PIPELINING")});
-        for (const auto &[name, delivery] :
-             {std::pair{"whole", FakeServer::Delivery::Whole}, std::pair{"bytes", FakeServer::Delivery::ByteByByte},
-              std::pair{"coalesced", FakeServer::Delivery::Coalesced}}) {
+        const QStringList caps = greeting({ QStringLiteral("PIPELINING") });
+        for (const auto &[name, delivery] : { std::pair { "whole", FakeServer::Delivery::Whole },
+                 std::pair { "bytes", FakeServer::Delivery::ByteByByte },
+                 std::pair { "coalesced", FakeServer::Delivery::Coalesced } }) {
             // 13
-            QTest::addRow("greeting/%s", name) << delivery << QStringList{QStringLiteral("S: 421 4.3.2 busy"), QStringLiteral("X")}
-                                               << int(SmtpError::Step::Greeting);
-            QTest::addRow("rcpt/%s", name)
+            QTest::addRow("greeting/%s", name)
                 << delivery
-                << caps + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("C: RCPT TO:<bob@example.test>"),
-                                      QStringLiteral("C: DATA"), QStringLiteral("S: 250 ok"),
-                                      QStringLiteral("S: 421 4.4.2 timeout, closing"), QStringLiteral("X")}
-                << int(SmtpError::Step::Recipient);
-            QTest::addRow("after-data/%s", name)
-                << delivery
-                << caps + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("C: RCPT TO:<bob@example.test>"),
-                                      QStringLiteral("C: DATA"), QStringLiteral("S: 250 ok"), QStringLiteral("S: 250 ok"),
-                                      QStringLiteral("S: 354 go"), QStringLiteral("C: body"), QStringLiteral("C: ."),
-                                      QStringLiteral("S: 421 4.3.0 shutting down"), QStringLiteral("X")}
-                << int(SmtpError::Step::Data);
+                << QStringList { QStringLiteral("S: 421 4.3.2 busy"), QStringLiteral("X") }
+                << int(SmtpError::Step::Greeting);
+            QTest::addRow("rcpt/%s", name) << delivery
+                                           << caps
+                    + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                          QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                          QStringLiteral("C: DATA"), QStringLiteral("S: 250 ok"),
+                          QStringLiteral("S: 421 4.4.2 timeout, closing"), QStringLiteral("X") }
+                                           << int(SmtpError::Step::Recipient);
+            QTest::addRow("after-data/%s", name) << delivery
+                                                 << caps
+                    + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                          QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                          QStringLiteral("C: DATA"), QStringLiteral("S: 250 ok"),
+                          QStringLiteral("S: 250 ok"), QStringLiteral("S: 354 go"),
+                          QStringLiteral("C: body"), QStringLiteral("C: ."),
+                          QStringLiteral("S: 421 4.3.0 shutting down"), QStringLiteral("X") }
+                                                 << int(SmtpError::Step::Data);
         }
     }
     void serverClosing421()
@@ -512,7 +544,8 @@ private slots:
         QFETCH(int, step);
         FakeServer server(script, delivery, FakeServer::Tls::Implicit);
         Session s;
-        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), {s.message("body\r\n"), s.message("second\r\n")});
+        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
+            { s.message("body\r\n"), s.message("second\r\n") });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY(s.error);
         QCOMPARE(s.error->reply.code, 421);
@@ -530,23 +563,30 @@ private slots:
     {
         QTest::addColumn<QStringList>("script");
         QTest::addColumn<int>("step");
-        const QStringList caps = greeting({QStringLiteral("AUTH PLAIN")});
-        const QStringList authed = caps + QStringList{plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 235 ok")};
+        const QStringList caps = greeting({ QStringLiteral("AUTH PLAIN") });
+        const QStringList authed
+            = caps + QStringList { plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 235 ok") };
         // 14: the server goes silent at each phase.
-        QTest::newRow("greeting") << QStringList{} << int(SmtpError::Step::Greeting);
-        QTest::newRow("ehlo") << QStringList{QStringLiteral("S: 220 fake"), kEhlo} << int(SmtpError::Step::Ehlo);
-        QTest::newRow("auth") << caps + QStringList{plainAuth("alice", "s3cret-Pw")} << int(SmtpError::Step::Auth);
-        QTest::newRow("rcpt") << authed + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
-                                                      QStringLiteral("C: RCPT TO:<bob@example.test>")}
+        QTest::newRow("greeting") << QStringList {} << int(SmtpError::Step::Greeting);
+        QTest::newRow("ehlo") << QStringList { QStringLiteral("S: 220 fake"), kEhlo }
+                              << int(SmtpError::Step::Ehlo);
+        QTest::newRow("auth") << caps + QStringList { plainAuth("alice", "s3cret-Pw") }
+                              << int(SmtpError::Step::Auth);
+        QTest::newRow("rcpt") << authed
+                + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                      QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<bob@example.test>") }
                               << int(SmtpError::Step::Recipient);
-        QTest::newRow("after-354") << authed + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
-                                                           QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
-                                                           QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("C: body"),
-                                                           QStringLiteral("C: .")}
+        QTest::newRow("after-354") << authed
+                + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                      QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                      QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+                      QStringLiteral("S: 354 go"), QStringLiteral("C: body"),
+                      QStringLiteral("C: .") }
                                    << int(SmtpError::Step::Data);
-        QTest::newRow("data-354") << authed + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
-                                                          QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
-                                                          QStringLiteral("C: DATA")}
+        QTest::newRow("data-354") << authed
+                + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                      QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                      QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA") }
                                   << int(SmtpError::Step::Data);
     }
     void stalls()
@@ -557,7 +597,7 @@ private slots:
         Session s;
         SmtpSessionOptions o = withCredentials();
         o.timeouts = SmtpTimeouts::forVerification(300);
-        s.start(server.port(), SecurityMode::Ssl, o, {s.message("body\r\n")});
+        s.start(server.port(), SecurityMode::Ssl, o, { s.message("body\r\n") });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY(s.error);
         QCOMPARE(s.error->kind, SmtpError::Kind::Timeout);
@@ -571,9 +611,9 @@ private slots:
     {
         QTest::addColumn<FakeServer::Delivery>("delivery");
         QTest::addColumn<bool>("data354");
-        for (const auto &[name, delivery] :
-             {std::pair{"whole", FakeServer::Delivery::Whole}, std::pair{"bytes", FakeServer::Delivery::ByteByByte},
-              std::pair{"coalesced", FakeServer::Delivery::Coalesced}}) {
+        for (const auto &[name, delivery] : { std::pair { "whole", FakeServer::Delivery::Whole },
+                 std::pair { "bytes", FakeServer::Delivery::ByteByByte },
+                 std::pair { "coalesced", FakeServer::Delivery::Coalesced } }) {
             QTest::addRow("354/%s", name) << delivery << true;
             QTest::addRow("554/%s", name) << delivery << false;
         }
@@ -584,21 +624,25 @@ private slots:
         // still goes out on the same connection.
         QFETCH(FakeServer::Delivery, delivery);
         QFETCH(bool, data354);
-        QStringList script = greeting({QStringLiteral("PIPELINING")})
-                             + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"),
-                                           QStringLiteral("C: RCPT TO:<nobody@example.test>"), QStringLiteral("C: DATA"),
-                                           QStringLiteral("S: 250 ok"), QStringLiteral("S: 550 5.1.1 no such user")};
+        QStringList script = greeting({ QStringLiteral("PIPELINING") })
+            + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                  QStringLiteral("C: RCPT TO:<nobody@example.test>"), QStringLiteral("C: DATA"),
+                  QStringLiteral("S: 250 ok"), QStringLiteral("S: 550 5.1.1 no such user") };
         if (data354)
-            script << QStringLiteral("S: 354 go") << QStringLiteral("C: .") << QStringLiteral("S: 554 5.5.1 no valid recipients");
+            script << QStringLiteral("S: 354 go") << QStringLiteral("C: .")
+                   << QStringLiteral("S: 554 5.5.1 no valid recipients");
         else
-            script << QStringLiteral("S: 554 5.5.1 no valid recipients") << QStringLiteral("C: RSET") << QStringLiteral("S: 250 ok");
-        script << QStringLiteral("C: MAIL FROM:<alice@example.test>") << QStringLiteral("C: RCPT TO:<bob@example.test>")
-               << QStringLiteral("C: DATA") << QStringLiteral("S: 250 ok") << QStringLiteral("S: 250 ok")
-               << QStringLiteral("S: 354 go") << QStringLiteral("C: second") << QStringLiteral("C: .") << QStringLiteral("S: 250 ok");
+            script << QStringLiteral("S: 554 5.5.1 no valid recipients")
+                   << QStringLiteral("C: RSET") << QStringLiteral("S: 250 ok");
+        script << QStringLiteral("C: MAIL FROM:<alice@example.test>")
+               << QStringLiteral("C: RCPT TO:<bob@example.test>") << QStringLiteral("C: DATA")
+               << QStringLiteral("S: 250 ok") << QStringLiteral("S: 250 ok")
+               << QStringLiteral("S: 354 go") << QStringLiteral("C: second")
+               << QStringLiteral("C: .") << QStringLiteral("S: 250 ok");
         FakeServer server(script + kQuit, delivery, FakeServer::Tls::Implicit);
         Session s;
         s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
-                {s.message("first\r\n", {addr("nobody@example.test")}), s.message("second\r\n")});
+            { s.message("first\r\n", { addr("nobody@example.test") }), s.message("second\r\n") });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
         QCOMPARE(s.results.size(), 2);
@@ -613,14 +657,15 @@ private slots:
     {
         // 17: 452 is a temporary failure, worth retrying later.
         FakeServer server(greeting({})
-                              + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: RCPT TO:<bob@example.test>"),
-                                            QStringLiteral("S: 452 4.5.3 too many recipients"), QStringLiteral("C: RSET"),
-                                            QStringLiteral("S: 250 ok")}
-                              + kQuit,
-                          FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+                + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                    QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                    QStringLiteral("S: 452 4.5.3 too many recipients"), QStringLiteral("C: RSET"),
+                    QStringLiteral("S: 250 ok") }
+                + kQuit,
+            FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
         Session s;
-        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), {s.message("x\r\n")});
+        s.start(
+            server.port(), SecurityMode::Ssl, Session::defaultOptions(), { s.message("x\r\n") });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
         QVERIFY(!s.results.value(0).delivered);
@@ -633,16 +678,18 @@ private slots:
         // 18: only CRLF reaches the wire, dots are stuffed, nothing ends DATA early.
         QFETCH(FakeServer::Delivery, delivery);
         const QByteArray body = "a\n.\r\nMAIL FROM:<x@y.z>\r\n.\r\n.lead\rbare\r\r\nend";
-        const QByteArray wire = "a\r\n..\r\nMAIL FROM:<x@y.z>\r\n..\r\n..lead\r\nbare\r\n\r\nend\r\n.\r\n";
+        const QByteArray wire
+            = "a\r\n..\r\nMAIL FROM:<x@y.z>\r\n..\r\n..lead\r\nbare\r\n\r\nend\r\n.\r\n";
         FakeServer server(greeting({})
-                              + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("C+ 9"),
-                                            QStringLiteral("S: 250 ok")}
-                              + kQuit,
-                          delivery, FakeServer::Tls::Implicit);
+                + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                    QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                    QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+                    QStringLiteral("S: 354 go"), QStringLiteral("C+ 9"),
+                    QStringLiteral("S: 250 ok") }
+                + kQuit,
+            delivery, FakeServer::Tls::Implicit);
         Session s;
-        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), {s.message(body)});
+        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), { s.message(body) });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
         const QByteArray raw = server.rawReceived();
@@ -654,10 +701,11 @@ private slots:
     void sizeLimitRefusedBeforeData()
     {
         // 21: bigger than the advertised SIZE → refused before MAIL.
-        FakeServer server(greeting({QStringLiteral("SIZE 10")}) + kQuit, FakeServer::Delivery::Whole,
-                          FakeServer::Tls::Implicit);
+        FakeServer server(greeting({ QStringLiteral("SIZE 10") }) + kQuit,
+            FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
         Session s;
-        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), {s.message("0123456789ABCDEF\r\n")});
+        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
+            { s.message("0123456789ABCDEF\r\n") });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
         QVERIFY(!s.results.value(0).delivered);
@@ -668,15 +716,17 @@ private slots:
     void sizeRejectedAfterData()
     {
         // 21: a 552 after the data is shown to the user.
-        FakeServer server(greeting({QStringLiteral("SIZE 1000")})
-                              + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test> SIZE=3"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
-                                            QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("C: x"),
-                                            QStringLiteral("C: ."), QStringLiteral("S: 552 5.3.4 message too big")}
-                              + kQuit,
-                          FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+        FakeServer server(greeting({ QStringLiteral("SIZE 1000") })
+                + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test> SIZE=3"),
+                    QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                    QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+                    QStringLiteral("S: 354 go"), QStringLiteral("C: x"), QStringLiteral("C: ."),
+                    QStringLiteral("S: 552 5.3.4 message too big") }
+                + kQuit,
+            FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
         Session s;
-        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), {s.message("x\r\n")});
+        s.start(
+            server.port(), SecurityMode::Ssl, Session::defaultOptions(), { s.message("x\r\n") });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
         const MessageResult &r = s.results.value(0);
@@ -691,26 +741,29 @@ private slots:
         // 22: a UTF-8 local part without SMTPUTF8 is refused; an IDN domain
         // goes on the wire as an A-label; with SMTPUTF8 the parameter is sent.
         {
-            FakeServer server(greeting({}) + kQuit, FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+            FakeServer server(
+                greeting({}) + kQuit, FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
             Session s;
             s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
-                    {s.message("x\r\n", {addr("用户@example.test")})});
+                { s.message("x\r\n", { addr("用户@example.test") }) });
             QVERIFY2(s.waitDone(), qPrintable(s.dump()));
             QVERIFY(!s.error);
             QCOMPARE(s.results.value(0).error.kind, SmtpError::Kind::Policy);
             QVERIFY(!sentLineStartingWith(server, QStringLiteral("MAIL")));
         }
         {
-            FakeServer server(greeting({QStringLiteral("SMTPUTF8")})
-                                  + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test> SMTPUTF8"), QStringLiteral("S: 250 ok"),
-                                                QStringLiteral("C: RCPT TO:<用户@xn--bcher-kva.example>"), QStringLiteral("S: 250 ok"),
-                                                QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("C: x"),
-                                                QStringLiteral("C: ."), QStringLiteral("S: 250 ok")}
-                                  + kQuit,
-                              FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+            FakeServer server(greeting({ QStringLiteral("SMTPUTF8") })
+                    + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test> SMTPUTF8"),
+                        QStringLiteral("S: 250 ok"),
+                        QStringLiteral("C: RCPT TO:<用户@xn--bcher-kva.example>"),
+                        QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+                        QStringLiteral("S: 354 go"), QStringLiteral("C: x"), QStringLiteral("C: ."),
+                        QStringLiteral("S: 250 ok") }
+                    + kQuit,
+                FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
             Session s;
             s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
-                    {s.message("x\r\n", {addr("用户@bücher.example")})});
+                { s.message("x\r\n", { addr("用户@bücher.example") }) });
             QVERIFY2(s.waitDone(), qPrintable(s.dump()));
             QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
             QVERIFY(s.results.value(0).delivered);
@@ -726,25 +779,30 @@ private slots:
         QTest::addColumn<int>("code");
         const QString login = QStringLiteral("C: AUTH LOGIN");
         // 23
-        QTest::newRow("535") << QStringList{plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 535 5.7.8 bad credentials")}
+        QTest::newRow("535") << QStringList { plainAuth("alice", "s3cret-Pw"),
+            QStringLiteral("S: 535 5.7.8 bad credentials") }
                              << int(SmtpError::Kind::Reply) << 535;
-        QTest::newRow("534") << QStringList{plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 534 5.7.9 app password required")}
+        QTest::newRow("534") << QStringList { plainAuth("alice", "s3cret-Pw"),
+            QStringLiteral("S: 534 5.7.9 app password required") }
                              << int(SmtpError::Kind::Reply) << 534;
-        QTest::newRow("538") << QStringList{plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 538 5.7.11 encryption required")}
+        QTest::newRow("538") << QStringList { plainAuth("alice", "s3cret-Pw"),
+            QStringLiteral("S: 538 5.7.11 encryption required") }
                              << int(SmtpError::Kind::Reply) << 538;
-        QTest::newRow("bad-base64") << QStringList{plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 334 !!!notbase64"),
-                                                   QStringLiteral("C: *"), QStringLiteral("S: 501 5.7.0 cancelled")}
-                                    << int(SmtpError::Kind::Protocol) << 501;
+        QTest::newRow("bad-base64")
+            << QStringList { plainAuth("alice", "s3cret-Pw"), QStringLiteral("S: 334 !!!notbase64"),
+                   QStringLiteral("C: *"), QStringLiteral("S: 501 5.7.0 cancelled") }
+            << int(SmtpError::Kind::Protocol) << 501;
     }
     void authFailures()
     {
         QFETCH(QStringList, exchange);
         QFETCH(int, kind);
         QFETCH(int, code);
-        FakeServer server(greeting({QStringLiteral("AUTH PLAIN")}) + exchange + QStringList{QStringLiteral("C+ 5")},
-                          FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+        FakeServer server(greeting({ QStringLiteral("AUTH PLAIN") }) + exchange
+                + QStringList { QStringLiteral("C+ 5") },
+            FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
         Session s;
-        s.start(server.port(), SecurityMode::Ssl, withCredentials(), {s.message("x\r\n")});
+        s.start(server.port(), SecurityMode::Ssl, withCredentials(), { s.message("x\r\n") });
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY(s.error);
         QCOMPARE(s.error->step, SmtpError::Step::Auth);
@@ -758,19 +816,25 @@ private slots:
     {
         // 23: XOAUTH2's JSON error is answered with an empty line, then 535.
         const QByteArray token = "ya29.token";
-        const QByteArray ir = "user=alice@example.test\x01" "auth=Bearer " + token + "\x01\x01";
-        const QByteArray json = R"({"status":"401","schemes":"bearer","scope":"https://mail.example/"})";
-        FakeServer server(greeting({QStringLiteral("AUTH XOAUTH2 PLAIN")})
-                              + QStringList{QStringLiteral("C: AUTH XOAUTH2 ") + QString::fromLatin1(ir.toBase64()),
-                                            QStringLiteral("S: 334 ") + QString::fromLatin1(json.toBase64()), QStringLiteral("C: "),
-                                            QStringLiteral("S: 535 5.7.8 Username and Password not accepted")}
-                              + QStringList{QStringLiteral("C+ 5")},
-                          FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+        const QByteArray ir = "user=alice@example.test\x01"
+                              "auth=Bearer "
+            + token + "\x01\x01";
+        const QByteArray json
+            = R"({"status":"401","schemes":"bearer","scope":"https://mail.example/"})";
+        FakeServer server(greeting({ QStringLiteral("AUTH XOAUTH2 PLAIN") })
+                + QStringList { QStringLiteral("C: AUTH XOAUTH2 ")
+                        + QString::fromLatin1(ir.toBase64()),
+                    QStringLiteral("S: 334 ") + QString::fromLatin1(json.toBase64()),
+                    QStringLiteral("C: "),
+                    QStringLiteral("S: 535 5.7.8 Username and Password not accepted") }
+                + QStringList { QStringLiteral("C+ 5") },
+            FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
         Session s;
         SmtpSessionOptions o = Session::defaultOptions();
-        o.credentials = sasl::Credentials{QStringLiteral("alice@example.test"), QString::fromLatin1(token), {}};
+        o.credentials = sasl::Credentials { QStringLiteral("alice@example.test"),
+            QString::fromLatin1(token), {} };
         o.secretKind = sasl::SecretKind::OAuth2Token;
-        o.forcedMechanisms = {"XOAUTH2"};
+        o.forcedMechanisms = { "XOAUTH2" };
         s.start(server.port(), SecurityMode::Ssl, o);
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY(s.error);
@@ -791,7 +855,7 @@ private slots:
         // 24: PLAIN and LOGIN are never used without TLS unless the user chose
         // "plain" and confirmed.
         QFETCH(bool, allowPlaintext);
-        QStringList script = greeting({QStringLiteral("AUTH PLAIN LOGIN")});
+        QStringList script = greeting({ QStringLiteral("AUTH PLAIN LOGIN") });
         if (allowPlaintext)
             script << plainAuth("alice", "s3cret-Pw") << QStringLiteral("S: 235 ok") << kQuit;
         else
@@ -832,8 +896,7 @@ private slots:
 // 25: an endless body against a server that stops reading. Without
 // back-pressure the client would pull the whole body into the socket buffer.
 namespace {
-class EndlessDevice : public QIODevice
-{
+class EndlessDevice : public QIODevice {
 public:
     qint64 produced = 0;
     bool isSequential() const override { return true; }
@@ -855,19 +918,19 @@ protected:
 
 void TestSmtpClient::backPressureKeepsMemoryFlat()
 {
-    FakeServer server(greeting({QStringLiteral("CHUNKING"), QStringLiteral("PIPELINING")})
-                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"),
-                                        QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
-                                        QStringLiteral("S: 250 ok"), QStringLiteral("P")},
-                      FakeServer::Delivery::Whole);
+    FakeServer server(greeting({ QStringLiteral("CHUNKING"), QStringLiteral("PIPELINING") })
+            + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                QStringLiteral("S: 250 ok"), QStringLiteral("P") },
+        FakeServer::Delivery::Whole);
     Session s;
     EndlessDevice body;
     body.open(QIODevice::ReadOnly);
-    OutgoingMessage m(addr("alice@example.test"), {addr("bob@example.test")}, &body);
+    OutgoingMessage m(addr("alice@example.test"), { addr("bob@example.test") }, &body);
     SmtpSessionOptions o = Session::defaultOptions();
     // The server stops reading after the RCPT replies ("P"): once its socket
     // and the kernel's buffers are full, TCP pushes back.
-    s.start(server.port(), SecurityMode::Plain, o, {m}, false);
+    s.start(server.port(), SecurityMode::Plain, o, { m }, false);
     QVERIFY(QTest::qWaitFor([&] { return body.produced > 0; }, 5000));
     QTest::qWait(1000);
     // Kernel buffers on loopback hold a few MB; without back-pressure the
@@ -891,25 +954,23 @@ void TestSmtpClient::largeBodyOverTlsDoesNotStall()
     for (int i = 0; i < kLines; ++i)
         body += QByteArray(99, char('a' + i % 26)) + '\n';
     FakeServer server(greeting({})
-                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
-                                        QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
-                                        QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
-                                        QStringLiteral("C+ %1").arg(kLines + 1), QStringLiteral("S: 250 ok")}
-                          + kQuit,
-                      FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+            + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
+                QStringLiteral("C+ %1").arg(kLines + 1), QStringLiteral("S: 250 ok") }
+            + kQuit,
+        FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
     Session s;
-    s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), {s.message(body)});
+    s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(), { s.message(body) });
     QVERIFY2(s.waitDone(30000), qPrintable(s.dump()));
     QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
     QVERIFY(s.results.value(0).delivered);
     QCOMPARE(s.results.value(0).bytesSent, qint64(body.size()));
 }
 
-
 namespace {
 // Produces `total` bytes in bursts, with empty reads in between, like a pipe.
-class BurstyDevice : public QIODevice
-{
+class BurstyDevice : public QIODevice {
 public:
     explicit BurstyDevice(qint64 total)
         : m_total(total)
@@ -924,7 +985,10 @@ public:
         m_timer.start();
     }
     bool isSequential() const override { return true; }
-    bool atEnd() const override { return m_produced >= m_total && QIODevice::bytesAvailable() == 0; }
+    bool atEnd() const override
+    {
+        return m_produced >= m_total && QIODevice::bytesAvailable() == 0;
+    }
     qint64 bytesAvailable() const override { return m_available + QIODevice::bytesAvailable(); }
 
 protected:
@@ -955,15 +1019,16 @@ void TestSmtpClient::cancelFromProgressSlot()
     for (int i = 0; i < 40000; ++i)
         body += QByteArray(99, 'c') + '\n';
     FakeServer server(greeting({})
-                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
-                                        QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
-                                        QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("C+ 100000")},
-                      FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+            + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
+                QStringLiteral("C+ 100000") },
+        FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
     Session s;
     SmtpSessionOptions o = Session::defaultOptions();
     o.chunkSize = 16 * 1024;
     QObject::connect(&s.client, &SmtpClient::progress, &s.client, [&s] { s.client.cancel(); });
-    s.start(server.port(), SecurityMode::Ssl, o, {s.message(body)});
+    s.start(server.port(), SecurityMode::Ssl, o, { s.message(body) });
     QVERIFY2(s.waitDone(), qPrintable(s.dump()));
     QVERIFY(s.error);
     QCOMPARE(s.error->kind, SmtpError::Kind::Cancelled);
@@ -977,18 +1042,18 @@ void TestSmtpClient::bdatRefusedMidStreamDoesNotHang()
     // must stop streaming and still end (here: RSET times out), never hang.
     EndlessDevice body;
     body.open(QIODevice::ReadOnly);
-    FakeServer server(greeting({QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING")})
-                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"),
-                                        QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
-                                        QStringLiteral("S: 250 ok"), QStringLiteral("C* BDAT 65536"),
-                                        QStringLiteral("S: 554 5.3.4 no thanks"), QStringLiteral("P")},
-                      FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+    FakeServer server(greeting({ QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING") })
+            + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
+                QStringLiteral("S: 250 ok"), QStringLiteral("C* BDAT 65536"),
+                QStringLiteral("S: 554 5.3.4 no thanks"), QStringLiteral("P") },
+        FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
     Session s;
     SmtpSessionOptions o = Session::defaultOptions();
     o.chunkSize = 64 * 1024;
     o.timeouts = SmtpTimeouts::forVerification(1000);
     s.start(server.port(), SecurityMode::Ssl, o,
-            {OutgoingMessage(addr("alice@example.test"), {addr("bob@example.test")}, &body)});
+        { OutgoingMessage(addr("alice@example.test"), { addr("bob@example.test") }, &body) });
     QVERIFY2(s.waitDone(15000), qPrintable(s.dump()));
     QCOMPARE(s.results.size(), 1);
     QVERIFY(!s.results.first().delivered);
@@ -1001,15 +1066,15 @@ void TestSmtpClient::sequentialBodyWithGaps()
     BurstyDevice body(64 * 1024);
     body.open(QIODevice::ReadOnly);
     FakeServer server(greeting({})
-                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
-                                        QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
-                                        QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
-                                        QStringLiteral("C+ %1").arg(64 * 1024 / 64 + 1), QStringLiteral("S: 250 ok")}
-                          + kQuit,
-                      FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+            + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"),
+                QStringLiteral("C+ %1").arg(64 * 1024 / 64 + 1), QStringLiteral("S: 250 ok") }
+            + kQuit,
+        FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
     Session s;
     s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
-            {OutgoingMessage(addr("alice@example.test"), {addr("bob@example.test")}, &body)});
+        { OutgoingMessage(addr("alice@example.test"), { addr("bob@example.test") }, &body) });
     QVERIFY2(s.waitDone(), qPrintable(s.dump()));
     QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
     QVERIFY(s.results.value(0).delivered);
@@ -1020,21 +1085,21 @@ void TestSmtpClient::rsetAfterFailedFinalBdat()
 {
     // RFC 3030 §2: a failed BDAT (even the LAST one) leaves the transaction
     // to be reset before the next MAIL.
-    FakeServer server(greeting({QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING")})
-                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"),
-                                        QStringLiteral("C: RCPT TO:<nobody@example.test>"), QStringLiteral("C: BDAT 7 LAST"),
-                                        QStringLiteral("C: first"), QStringLiteral("S: 250 ok"),
-                                        QStringLiteral("S: 550 5.1.1 no such user"),
-                                        QStringLiteral("S: 554 5.5.1 no valid recipients"), QStringLiteral("C: RSET"),
-                                        QStringLiteral("S: 250 ok"), QStringLiteral("C: MAIL FROM:<alice@example.test>"),
-                                        QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("C: BDAT 8 LAST"),
-                                        QStringLiteral("C: second"), QStringLiteral("S: 250 ok"), QStringLiteral("S: 250 ok"),
-                                        QStringLiteral("S: 250 ok")}
-                          + kQuit,
-                      FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+    FakeServer server(greeting({ QStringLiteral("PIPELINING"), QStringLiteral("CHUNKING") })
+            + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                QStringLiteral("C: RCPT TO:<nobody@example.test>"),
+                QStringLiteral("C: BDAT 7 LAST"), QStringLiteral("C: first"),
+                QStringLiteral("S: 250 ok"), QStringLiteral("S: 550 5.1.1 no such user"),
+                QStringLiteral("S: 554 5.5.1 no valid recipients"), QStringLiteral("C: RSET"),
+                QStringLiteral("S: 250 ok"), QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("C: BDAT 8 LAST"),
+                QStringLiteral("C: second"), QStringLiteral("S: 250 ok"),
+                QStringLiteral("S: 250 ok"), QStringLiteral("S: 250 ok") }
+            + kQuit,
+        FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
     Session s;
     s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
-            {s.message("first\r\n", {addr("nobody@example.test")}), s.message("second\r\n")});
+        { s.message("first\r\n", { addr("nobody@example.test") }), s.message("second\r\n") });
     QVERIFY2(s.waitDone(), qPrintable(s.dump()));
     QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
     QVERIFY(!s.results.value(0).delivered);
@@ -1044,13 +1109,13 @@ void TestSmtpClient::rsetAfterFailedFinalBdat()
 
 void TestSmtpClient::sendAfterSessionEndIsReported()
 {
-    FakeServer server({QStringLiteral("S: 554 5.7.1 go away"), QStringLiteral("X")}, FakeServer::Delivery::Whole,
-                      FakeServer::Tls::Implicit);
+    FakeServer server({ QStringLiteral("S: 554 5.7.1 go away"), QStringLiteral("X") },
+        FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
     Session s;
     s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions());
     QVERIFY2(s.waitDone(), qPrintable(s.dump()));
     QVERIFY(s.error);
-    s.client.send({s.message("late\r\n")});
+    s.client.send({ s.message("late\r\n") });
     QCOMPARE(s.results.size(), 0); // reported on the next event-loop turn, not from inside send()
     QTRY_COMPARE(s.results.size(), 1);
     QVERIFY(!s.results.first().delivered);
@@ -1090,9 +1155,12 @@ void TestSmtpClient::manyLocallyRefusedMessages()
 void TestSmtpClient::transcriptEscapesControls()
 {
     // A server cannot forge "C:" lines or paint the terminal through the transcript.
-    FakeServer server(QStringList{QStringLiteral("R: 220 hi\\x1b[31m\\rC: AUTH PLAIN forged \\xe2\\x80\\xae\\r\\n"), kEhlo}
-                          + ehloReply({}) + kQuit,
-                      FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+    FakeServer server(
+        QStringList {
+            QStringLiteral("R: 220 hi\\x1b[31m\\rC: AUTH PLAIN forged \\xe2\\x80\\xae\\r\\n"),
+            kEhlo }
+            + ehloReply({}) + kQuit,
+        FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
     Session s;
     s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions());
     QVERIFY2(s.waitDone(), qPrintable(s.dump()));
@@ -1111,15 +1179,17 @@ void TestSmtpClient::cancelMidData()
     // 25: cancelling in the middle of DATA closes the connection and reports
     // the message as not delivered.
     FakeServer server(greeting({})
-                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.test>"), QStringLiteral("S: 250 ok"),
-                                        QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("S: 250 ok"),
-                                        QStringLiteral("C: DATA"), QStringLiteral("S: 354 go")},
-                      FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
+            + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                QStringLiteral("S: 250 ok"), QStringLiteral("C: RCPT TO:<bob@example.test>"),
+                QStringLiteral("S: 250 ok"), QStringLiteral("C: DATA"),
+                QStringLiteral("S: 354 go") },
+        FakeServer::Delivery::Whole, FakeServer::Tls::Implicit);
     Session s;
     EndlessDevice body;
     body.open(QIODevice::ReadOnly);
     s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
-            {OutgoingMessage(addr("alice@example.test"), {addr("bob@example.test")}, &body)}, false);
+        { OutgoingMessage(addr("alice@example.test"), { addr("bob@example.test") }, &body) },
+        false);
     QVERIFY(QTest::qWaitFor([&] { return body.produced > 0; }, 5000));
     s.client.cancel();
     QTRY_VERIFY(s.error);

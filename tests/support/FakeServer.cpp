@@ -40,8 +40,7 @@ QByteArray readFile(const QString &path)
 }
 } // namespace
 
-class FakeServer::Listener : public QTcpServer
-{
+class FakeServer::Listener : public QTcpServer {
 public:
     explicit Listener(FakeServer *owner)
         : QTcpServer(owner)
@@ -63,9 +62,9 @@ FakeServer::FakeServer(QStringList script, Delivery delivery, Tls tls, Cert cert
     , m_tls(tls)
 {
     const char *base = cert == Cert::Good ? "server"
-                       : cert == Cert::SelfSigned ? "selfsigned"
-                       : cert == Cert::Expired ? "expired"
-                                                : "wronghost";
+        : cert == Cert::SelfSigned        ? "selfsigned"
+        : cert == Cert::Expired           ? "expired"
+                                          : "wronghost";
     const QString prefix = certDir() + QLatin1Char('/') + QLatin1String(base);
     m_cert = QSslCertificate(readFile(prefix + QLatin1String(".pem")));
     m_key = QSslKey(readFile(prefix + QLatin1String(".key")), QSsl::Rsa);
@@ -118,9 +117,8 @@ void FakeServer::onNewSocket(qintptr descriptor)
         m_waitingTls = false;
         step();
     });
-    connect(socket, &QSslSocket::sslErrors, this, [socket](const QList<QSslError> &) {
-        socket->ignoreSslErrors();
-    });
+    connect(socket, &QSslSocket::sslErrors, this,
+        [socket](const QList<QSslError> &) { socket->ignoreSslErrors(); });
     if (m_tls == Tls::Implicit) {
         m_waitingTls = true;
         socket->startServerEncryption();
@@ -194,7 +192,9 @@ void FakeServer::step()
             const QString want = line.mid(3);
             const bool ok = line.at(1) == QLatin1Char(':') ? got == want : got.startsWith(want);
             if (!ok) {
-                fail(QStringLiteral("script line %1: expected \"%2\", got \"%3\"").arg(m_index + 1).arg(want, got));
+                fail(QStringLiteral("script line %1: expected \"%2\", got \"%3\"")
+                         .arg(m_index + 1)
+                         .arg(want, got));
                 return;
             }
             ++m_index;

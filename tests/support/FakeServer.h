@@ -33,8 +33,7 @@ class QSslSocket;
 //   ByteByByte  one byte per write, a millisecond apart
 //   Coalesced   output is held back while the client's next expected lines are
 //               already buffered, so pipelined replies arrive in one segment
-class FakeServer : public QObject
-{
+class FakeServer : public QObject {
     Q_OBJECT
 public:
     enum class Delivery { Whole, ByteByByte, Coalesced };
@@ -42,18 +41,18 @@ public:
     enum class Cert { Good, SelfSigned, Expired, WrongHost };
 
     explicit FakeServer(QStringList script, Delivery delivery = Delivery::Whole,
-                        Tls tls = Tls::None, Cert cert = Cert::Good, QObject *parent = nullptr);
+        Tls tls = Tls::None, Cert cert = Cert::Good, QObject *parent = nullptr);
     ~FakeServer() override;
 
     quint16 port() const;
     QStringList received() const { return m_received; } // client lines, without CRLF
-    QByteArray rawReceived() const { return m_raw; }    // plaintext bytes as received
-    QString error() const { return m_error; }           // first script mismatch
+    QByteArray rawReceived() const { return m_raw; } // plaintext bytes as received
+    QString error() const { return m_error; } // first script mismatch
     bool scriptDone() const { return m_index >= m_script.size(); }
     int connectionCount() const { return m_connections; }
     bool clientClosed() const { return m_clientClosed; }
 
-    static QString caFile();   // the CA that signed the good certificate
+    static QString caFile(); // the CA that signed the good certificate
     static QString certDir();
 
 private:

@@ -6,8 +6,7 @@ using mw::SecurityMode;
 
 Q_DECLARE_METATYPE(SecurityMode)
 
-class TestSecurityMode : public QObject
-{
+class TestSecurityMode : public QObject {
     Q_OBJECT
 private slots:
     void roundTrip_data()

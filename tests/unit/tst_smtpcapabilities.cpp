@@ -13,34 +13,34 @@ Q_DECLARE_METATYPE(QList<QByteArray>)
 namespace {
 
 // An EHLO reply as the parser hands it over: the first line is the greeting.
-SmtpReply ehlo(const QList<QByteArray> &keywordLines, const QByteArray &first = "mail.example.test Hello [192.0.2.1]")
+SmtpReply ehlo(const QList<QByteArray> &keywordLines,
+    const QByteArray &first = "mail.example.test Hello [192.0.2.1]")
 {
     SmtpReply reply;
     reply.code = 250;
-    reply.lines = QList<QByteArray>{first} + keywordLines;
+    reply.lines = QList<QByteArray> { first } + keywordLines;
     return reply;
 }
 
-constexpr int kAllFlags = SmtpCapabilities::StartTls | SmtpCapabilities::Pipelining | SmtpCapabilities::Chunking
-                          | SmtpCapabilities::EightBitMime | SmtpCapabilities::SmtpUtf8 | SmtpCapabilities::Dsn
-                          | SmtpCapabilities::EnhancedStatusCodes | SmtpCapabilities::Size | SmtpCapabilities::Auth
-                          | SmtpCapabilities::BinaryMime;
+constexpr int kAllFlags = SmtpCapabilities::StartTls | SmtpCapabilities::Pipelining
+    | SmtpCapabilities::Chunking | SmtpCapabilities::EightBitMime | SmtpCapabilities::SmtpUtf8
+    | SmtpCapabilities::Dsn | SmtpCapabilities::EnhancedStatusCodes | SmtpCapabilities::Size
+    | SmtpCapabilities::Auth | SmtpCapabilities::BinaryMime;
 
 } // namespace
 
-class TestSmtpCapabilities : public QObject
-{
+class TestSmtpCapabilities : public QObject {
     Q_OBJECT
 private slots:
     void typicalReply()
     {
         const SmtpCapabilities caps = SmtpCapabilities::fromEhlo(
-            ehlo({"PIPELINING", "SIZE 35882577", "8BITMIME", "AUTH LOGIN PLAIN XOAUTH2", "ENHANCEDSTATUSCODES",
-                  "CHUNKING", "SMTPUTF8", "DSN", "STARTTLS", "BINARYMIME"}));
+            ehlo({ "PIPELINING", "SIZE 35882577", "8BITMIME", "AUTH LOGIN PLAIN XOAUTH2",
+                "ENHANCEDSTATUSCODES", "CHUNKING", "SMTPUTF8", "DSN", "STARTTLS", "BINARYMIME" }));
         QVERIFY(caps.extended);
         QCOMPARE(caps.flags, kAllFlags);
         QCOMPARE(caps.maxSize, 35882577);
-        QCOMPARE(caps.authMechanisms, (QList<QByteArray>{"LOGIN", "PLAIN", "XOAUTH2"}));
+        QCOMPARE(caps.authMechanisms, (QList<QByteArray> { "LOGIN", "PLAIN", "XOAUTH2" }));
         QCOMPARE(caps.serverDomain, QByteArray("mail.example.test"));
     }
 
@@ -49,19 +49,22 @@ private slots:
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<int>("flag");
         QTest::newRow("STARTTLS") << QByteArray("STARTTLS") << int(SmtpCapabilities::StartTls);
-        QTest::newRow("PIPELINING") << QByteArray("PIPELINING") << int(SmtpCapabilities::Pipelining);
+        QTest::newRow("PIPELINING")
+            << QByteArray("PIPELINING") << int(SmtpCapabilities::Pipelining);
         QTest::newRow("CHUNKING") << QByteArray("CHUNKING") << int(SmtpCapabilities::Chunking);
         QTest::newRow("8BITMIME") << QByteArray("8BITMIME") << int(SmtpCapabilities::EightBitMime);
         QTest::newRow("SMTPUTF8") << QByteArray("SMTPUTF8") << int(SmtpCapabilities::SmtpUtf8);
         QTest::newRow("DSN") << QByteArray("DSN") << int(SmtpCapabilities::Dsn);
-        QTest::newRow("ENHANCEDSTATUSCODES") << QByteArray("ENHANCEDSTATUSCODES")
-                                             << int(SmtpCapabilities::EnhancedStatusCodes);
+        QTest::newRow("ENHANCEDSTATUSCODES")
+            << QByteArray("ENHANCEDSTATUSCODES") << int(SmtpCapabilities::EnhancedStatusCodes);
         QTest::newRow("SIZE") << QByteArray("SIZE") << int(SmtpCapabilities::Size);
         QTest::newRow("AUTH") << QByteArray("AUTH PLAIN") << int(SmtpCapabilities::Auth);
-        QTest::newRow("BINARYMIME") << QByteArray("BINARYMIME") << int(SmtpCapabilities::BinaryMime);
+        QTest::newRow("BINARYMIME")
+            << QByteArray("BINARYMIME") << int(SmtpCapabilities::BinaryMime);
         // Keywords are case-insensitive (RFC 5321 §2.4).
         QTest::newRow("starttls") << QByteArray("starttls") << int(SmtpCapabilities::StartTls);
-        QTest::newRow("Pipelining") << QByteArray("Pipelining") << int(SmtpCapabilities::Pipelining);
+        QTest::newRow("Pipelining")
+            << QByteArray("Pipelining") << int(SmtpCapabilities::Pipelining);
         QTest::newRow("8bitmime") << QByteArray("8bitmime") << int(SmtpCapabilities::EightBitMime);
         QTest::newRow("SmtpUtf8") << QByteArray("SmtpUtf8") << int(SmtpCapabilities::SmtpUtf8);
         QTest::newRow("size 100") << QByteArray("size 100") << int(SmtpCapabilities::Size);
@@ -81,7 +84,7 @@ private slots:
     {
         QFETCH(QByteArray, line);
         QFETCH(int, flag);
-        const SmtpCapabilities caps = SmtpCapabilities::fromEhlo(ehlo({line}));
+        const SmtpCapabilities caps = SmtpCapabilities::fromEhlo(ehlo({ line }));
         QCOMPARE(caps.flags, flag);
     }
 
@@ -109,27 +112,33 @@ private slots:
     {
         QTest::addColumn<QList<QByteArray>>("lines");
         QTest::addColumn<QList<QByteArray>>("mechanisms");
-        QTest::newRow("modern") << QList<QByteArray>{"AUTH PLAIN LOGIN"} << QList<QByteArray>{"PLAIN", "LOGIN"};
-        QTest::newRow("lower case") << QList<QByteArray>{"auth plain cram-md5"}
-                                    << QList<QByteArray>{"PLAIN", "CRAM-MD5"};
-        QTest::newRow("old AUTH=") << QList<QByteArray>{"AUTH=LOGIN PLAIN"} << QList<QByteArray>{"LOGIN", "PLAIN"};
-        QTest::newRow("old auth= lower") << QList<QByteArray>{"auth=login"} << QList<QByteArray>{"LOGIN"};
-        QTest::newRow("both forms, deduplicated")
-            << QList<QByteArray>{"AUTH LOGIN PLAIN", "AUTH=LOGIN PLAIN"} << QList<QByteArray>{"LOGIN", "PLAIN"};
-        QTest::newRow("duplicates in one line") << QList<QByteArray>{"AUTH PLAIN plain PLAIN LOGIN"}
-                                                << QList<QByteArray>{"PLAIN", "LOGIN"};
-        QTest::newRow("extra spaces") << QList<QByteArray>{"AUTH   PLAIN    LOGIN  "}
-                                      << QList<QByteArray>{"PLAIN", "LOGIN"};
+        QTest::newRow("modern") << QList<QByteArray> { "AUTH PLAIN LOGIN" }
+                                << QList<QByteArray> { "PLAIN", "LOGIN" };
+        QTest::newRow("lower case") << QList<QByteArray> { "auth plain cram-md5" }
+                                    << QList<QByteArray> { "PLAIN", "CRAM-MD5" };
+        QTest::newRow("old AUTH=")
+            << QList<QByteArray> { "AUTH=LOGIN PLAIN" } << QList<QByteArray> { "LOGIN", "PLAIN" };
+        QTest::newRow("old auth= lower")
+            << QList<QByteArray> { "auth=login" } << QList<QByteArray> { "LOGIN" };
+        QTest::newRow("both forms, deduplicated") << QList<QByteArray> { "AUTH LOGIN PLAIN",
+            "AUTH=LOGIN PLAIN" } << QList<QByteArray> { "LOGIN", "PLAIN" };
+        QTest::newRow("duplicates in one line")
+            << QList<QByteArray> { "AUTH PLAIN plain PLAIN LOGIN" }
+            << QList<QByteArray> { "PLAIN", "LOGIN" };
+        QTest::newRow("extra spaces") << QList<QByteArray> { "AUTH   PLAIN    LOGIN  " }
+                                      << QList<QByteArray> { "PLAIN", "LOGIN" };
         QTest::newRow("garbage dropped")
-            << QList<QByteArray>{"AUTH PLAIN L@GIN <script> SCRAM-SHA-256 X_Y a.b \xc3\xa9"}
-            << QList<QByteArray>{"PLAIN", "SCRAM-SHA-256", "X_Y"};
+            << QList<QByteArray> { "AUTH PLAIN L@GIN <script> SCRAM-SHA-256 X_Y a.b \xc3\xa9" }
+            << QList<QByteArray> { "PLAIN", "SCRAM-SHA-256", "X_Y" };
         QTest::newRow("20 characters kept, 21 dropped")
-            << QList<QByteArray>{"AUTH ABCDEFGHIJ0123456789 ABCDEFGHIJ0123456789X"}
-            << QList<QByteArray>{"ABCDEFGHIJ0123456789"};
-        QTest::newRow("control characters dropped") << QList<QByteArray>{QByteArray("AUTH PL\0AIN LOGIN\x01", 18)}
-                                                    << QList<QByteArray>{};
-        QTest::newRow("order kept") << QList<QByteArray>{"AUTH XOAUTH2", "AUTH OAUTHBEARER PLAIN"}
-                                    << QList<QByteArray>{"XOAUTH2", "OAUTHBEARER", "PLAIN"};
+            << QList<QByteArray> { "AUTH ABCDEFGHIJ0123456789 ABCDEFGHIJ0123456789X" }
+            << QList<QByteArray> { "ABCDEFGHIJ0123456789" };
+        QTest::newRow("control characters dropped")
+            << QList<QByteArray> { QByteArray("AUTH PL\0AIN LOGIN\x01", 18) }
+            << QList<QByteArray> {};
+        QTest::newRow("order kept")
+            << QList<QByteArray> { "AUTH XOAUTH2", "AUTH OAUTHBEARER PLAIN" }
+            << QList<QByteArray> { "XOAUTH2", "OAUTHBEARER", "PLAIN" };
     }
     void authMechanisms()
     {
@@ -151,7 +160,7 @@ private slots:
     void authWithoutMechanisms()
     {
         QFETCH(QByteArray, line);
-        const SmtpCapabilities caps = SmtpCapabilities::fromEhlo(ehlo({line, "PIPELINING"}));
+        const SmtpCapabilities caps = SmtpCapabilities::fromEhlo(ehlo({ line, "PIPELINING" }));
         QVERIFY(!caps.has(SmtpCapabilities::Auth));
         QVERIFY(caps.authMechanisms.isEmpty());
         QVERIFY(caps.has(SmtpCapabilities::Pipelining));
@@ -176,55 +185,55 @@ private slots:
     {
         QFETCH(QByteArray, line);
         QFETCH(qint64, maxSize);
-        const SmtpCapabilities caps = SmtpCapabilities::fromEhlo(ehlo({line}));
+        const SmtpCapabilities caps = SmtpCapabilities::fromEhlo(ehlo({ line }));
         QVERIFY(caps.has(SmtpCapabilities::Size));
         QCOMPARE(caps.maxSize, maxSize);
     }
 
     void duplicateKeywords()
     {
-        const SmtpCapabilities caps
-            = SmtpCapabilities::fromEhlo(ehlo({"PIPELINING", "pipelining", "PIPELINING", "DSN", "DSN"}));
+        const SmtpCapabilities caps = SmtpCapabilities::fromEhlo(
+            ehlo({ "PIPELINING", "pipelining", "PIPELINING", "DSN", "DSN" }));
         QCOMPARE(caps.flags, int(SmtpCapabilities::Pipelining | SmtpCapabilities::Dsn));
-        QCOMPARE(caps.keywords(), (QList<QByteArray>{"PIPELINING", "DSN"}));
+        QCOMPARE(caps.keywords(), (QList<QByteArray> { "PIPELINING", "DSN" }));
     }
 
     void freshFromEveryEhlo()
     {
         // RFC 3207 §4.2: a second EHLO's answer replaces the first, never merges.
         const SmtpCapabilities before
-            = SmtpCapabilities::fromEhlo(ehlo({"SIZE 1", "AUTH LOGIN", "DSN", "STARTTLS"}));
+            = SmtpCapabilities::fromEhlo(ehlo({ "SIZE 1", "AUTH LOGIN", "DSN", "STARTTLS" }));
         QVERIFY(before.has(SmtpCapabilities::Dsn));
-        const SmtpCapabilities after = SmtpCapabilities::fromEhlo(ehlo({"AUTH PLAIN"}));
+        const SmtpCapabilities after = SmtpCapabilities::fromEhlo(ehlo({ "AUTH PLAIN" }));
         QCOMPARE(after.flags, int(SmtpCapabilities::Auth));
         QCOMPARE(after.maxSize, 0);
-        QCOMPARE(after.authMechanisms, QList<QByteArray>{"PLAIN"});
+        QCOMPARE(after.authMechanisms, QList<QByteArray> { "PLAIN" });
     }
 
     void keywords()
     {
         const SmtpCapabilities caps = SmtpCapabilities::fromEhlo(
-            ehlo({"binarymime", "auth=plain login", "size 1000", "enhancedstatuscodes", "dsn", "smtputf8", "8bitmime",
-                  "chunking", "pipelining", "starttls"}));
+            ehlo({ "binarymime", "auth=plain login", "size 1000", "enhancedstatuscodes", "dsn",
+                "smtputf8", "8bitmime", "chunking", "pipelining", "starttls" }));
         QCOMPARE(caps.keywords(),
-                 (QList<QByteArray>{"STARTTLS", "PIPELINING", "CHUNKING", "8BITMIME", "SMTPUTF8", "DSN",
-                                    "ENHANCEDSTATUSCODES", "SIZE 1000", "AUTH PLAIN LOGIN", "BINARYMIME"}));
-        const SmtpCapabilities unlimited = SmtpCapabilities::fromEhlo(ehlo({"SIZE 0"}));
-        QCOMPARE(unlimited.keywords(), QList<QByteArray>{"SIZE"});
+            (QList<QByteArray> { "STARTTLS", "PIPELINING", "CHUNKING", "8BITMIME", "SMTPUTF8",
+                "DSN", "ENHANCEDSTATUSCODES", "SIZE 1000", "AUTH PLAIN LOGIN", "BINARYMIME" }));
+        const SmtpCapabilities unlimited = SmtpCapabilities::fromEhlo(ehlo({ "SIZE 0" }));
+        QCOMPARE(unlimited.keywords(), QList<QByteArray> { "SIZE" });
     }
 
     void keywordsRoundTrip_data()
     {
         QTest::addColumn<QList<QByteArray>>("lines");
-        QTest::newRow("everything") << QList<QByteArray>{"PIPELINING", "SIZE 35882577", "8BITMIME",
-                                                         "AUTH LOGIN PLAIN XOAUTH2", "ENHANCEDSTATUSCODES", "CHUNKING",
-                                                         "SMTPUTF8", "DSN", "STARTTLS", "BINARYMIME"};
-        QTest::newRow("nothing") << QList<QByteArray>{};
-        QTest::newRow("size without value") << QList<QByteArray>{"SIZE"};
-        QTest::newRow("size zero") << QList<QByteArray>{"SIZE 0", "STARTTLS"};
-        QTest::newRow("old auth, garbage, duplicates")
-            << QList<QByteArray>{"AUTH=LOGIN", "AUTH PLAIN L@GIN LOGIN", "X-UNKNOWN", "dsn", "DSN"};
-        QTest::newRow("auth without mechanisms") << QList<QByteArray>{"AUTH", "CHUNKING"};
+        QTest::newRow("everything") << QList<QByteArray> { "PIPELINING", "SIZE 35882577",
+            "8BITMIME", "AUTH LOGIN PLAIN XOAUTH2", "ENHANCEDSTATUSCODES", "CHUNKING", "SMTPUTF8",
+            "DSN", "STARTTLS", "BINARYMIME" };
+        QTest::newRow("nothing") << QList<QByteArray> {};
+        QTest::newRow("size without value") << QList<QByteArray> { "SIZE" };
+        QTest::newRow("size zero") << QList<QByteArray> { "SIZE 0", "STARTTLS" };
+        QTest::newRow("old auth, garbage, duplicates") << QList<QByteArray> { "AUTH=LOGIN",
+            "AUTH PLAIN L@GIN LOGIN", "X-UNKNOWN", "dsn", "DSN" };
+        QTest::newRow("auth without mechanisms") << QList<QByteArray> { "AUTH", "CHUNKING" };
     }
     void keywordsRoundTrip()
     {

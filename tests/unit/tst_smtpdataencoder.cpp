@@ -25,7 +25,7 @@ QByteArray encodeChunks(Mode mode, const QList<QByteArray> &chunks)
 
 QByteArray encodeWhole(Mode mode, const QByteArray &input)
 {
-    return encodeChunks(mode, {input});
+    return encodeChunks(mode, { input });
 }
 
 QByteArray encodeByteByByte(Mode mode, const QByteArray &input)
@@ -117,8 +117,7 @@ QByteArray printable(const QByteArray &bytes)
 
 } // namespace
 
-class TestSmtpDataEncoder : public QObject
-{
+class TestSmtpDataEncoder : public QObject {
     Q_OBJECT
 private slots:
     // Smuggling and edge inputs with their exact wire forms.
@@ -134,34 +133,34 @@ private slots:
             QByteArray bdat;
         };
         const Row rows[] = {
-            {"LF dot CRLF", "a\n.\r\nb", "a\r\n..\r\nb\r\n.\r\n", "a\r\n.\r\nb\r\n"},
-            {"CRLF dot CRLF", "a\r\n.\r\nb", "a\r\n..\r\nb\r\n.\r\n", "a\r\n.\r\nb\r\n"},
-            {"LF dot LF", "a\n.\nb", "a\r\n..\r\nb\r\n.\r\n", "a\r\n.\r\nb\r\n"},
-            {"CR dot CR", "a\r.\rb", "a\r\n..\r\nb\r\n.\r\n", "a\r\n.\r\nb\r\n"},
-            {"CR dot LF", "a\r.\nb", "a\r\n..\r\nb\r\n.\r\n", "a\r\n.\r\nb\r\n"},
-            {"LF dot CR", "a\n.\rb", "a\r\n..\r\nb\r\n.\r\n", "a\r\n.\r\nb\r\n"},
-            {"smuggled command", "x\n.\r\nMAIL FROM:<e@v.il>\r\n",
-             "x\r\n..\r\nMAIL FROM:<e@v.il>\r\n.\r\n", "x\r\n.\r\nMAIL FROM:<e@v.il>\r\n"},
-            {"bare CR", "a\rb", "a\r\nb\r\n.\r\n", "a\r\nb\r\n"},
-            {"bare LF", "a\nb", "a\r\nb\r\n.\r\n", "a\r\nb\r\n"},
-            {"CR CR LF", "a\r\r\nb", "a\r\n\r\nb\r\n.\r\n", "a\r\n\r\nb\r\n"},
-            {"LF CR", "a\n\rb", "a\r\n\r\nb\r\n.\r\n", "a\r\n\r\nb\r\n"},
-            {"CRLF CRLF", "a\r\n\r\nb", "a\r\n\r\nb\r\n.\r\n", "a\r\n\r\nb\r\n"},
-            {"leading dot", ".hidden\r\n", "..hidden\r\n.\r\n", ".hidden\r\n"},
-            {"leading dots", "..x\r\n", "...x\r\n.\r\n", "..x\r\n"},
-            {"dot later in line", "a.b\r\n", "a.b\r\n.\r\n", "a.b\r\n"},
-            {"dot after CRLF at start of body", "\r\n.", "\r\n..\r\n.\r\n", "\r\n.\r\n"},
-            {"no final newline", "abc", "abc\r\n.\r\n", "abc\r\n"},
-            {"ends with bare CR", "abc\r", "abc\r\n.\r\n", "abc\r\n"},
-            {"ends with bare LF", "abc\n", "abc\r\n.\r\n", "abc\r\n"},
-            {"empty", "", ".\r\n", ""},
-            {"only dot", ".", "..\r\n.\r\n", ".\r\n"},
-            {"only dot CRLF", ".\r\n", "..\r\n.\r\n", ".\r\n"},
-            {"only CRLF", "\r\n", "\r\n.\r\n", "\r\n"},
-            {"only CR", "\r", "\r\n.\r\n", "\r\n"},
-            {"terminator in the middle", "a\r\n.\r\n", "a\r\n..\r\n.\r\n", "a\r\n.\r\n"},
-            {"NUL and 8-bit kept", QByteArray("\0\xff\r\n", 4), QByteArray("\0\xff\r\n.\r\n", 7),
-             QByteArray("\0\xff\r\n", 4)},
+            { "LF dot CRLF", "a\n.\r\nb", "a\r\n..\r\nb\r\n.\r\n", "a\r\n.\r\nb\r\n" },
+            { "CRLF dot CRLF", "a\r\n.\r\nb", "a\r\n..\r\nb\r\n.\r\n", "a\r\n.\r\nb\r\n" },
+            { "LF dot LF", "a\n.\nb", "a\r\n..\r\nb\r\n.\r\n", "a\r\n.\r\nb\r\n" },
+            { "CR dot CR", "a\r.\rb", "a\r\n..\r\nb\r\n.\r\n", "a\r\n.\r\nb\r\n" },
+            { "CR dot LF", "a\r.\nb", "a\r\n..\r\nb\r\n.\r\n", "a\r\n.\r\nb\r\n" },
+            { "LF dot CR", "a\n.\rb", "a\r\n..\r\nb\r\n.\r\n", "a\r\n.\r\nb\r\n" },
+            { "smuggled command", "x\n.\r\nMAIL FROM:<e@v.il>\r\n",
+                "x\r\n..\r\nMAIL FROM:<e@v.il>\r\n.\r\n", "x\r\n.\r\nMAIL FROM:<e@v.il>\r\n" },
+            { "bare CR", "a\rb", "a\r\nb\r\n.\r\n", "a\r\nb\r\n" },
+            { "bare LF", "a\nb", "a\r\nb\r\n.\r\n", "a\r\nb\r\n" },
+            { "CR CR LF", "a\r\r\nb", "a\r\n\r\nb\r\n.\r\n", "a\r\n\r\nb\r\n" },
+            { "LF CR", "a\n\rb", "a\r\n\r\nb\r\n.\r\n", "a\r\n\r\nb\r\n" },
+            { "CRLF CRLF", "a\r\n\r\nb", "a\r\n\r\nb\r\n.\r\n", "a\r\n\r\nb\r\n" },
+            { "leading dot", ".hidden\r\n", "..hidden\r\n.\r\n", ".hidden\r\n" },
+            { "leading dots", "..x\r\n", "...x\r\n.\r\n", "..x\r\n" },
+            { "dot later in line", "a.b\r\n", "a.b\r\n.\r\n", "a.b\r\n" },
+            { "dot after CRLF at start of body", "\r\n.", "\r\n..\r\n.\r\n", "\r\n.\r\n" },
+            { "no final newline", "abc", "abc\r\n.\r\n", "abc\r\n" },
+            { "ends with bare CR", "abc\r", "abc\r\n.\r\n", "abc\r\n" },
+            { "ends with bare LF", "abc\n", "abc\r\n.\r\n", "abc\r\n" },
+            { "empty", "", ".\r\n", "" },
+            { "only dot", ".", "..\r\n.\r\n", ".\r\n" },
+            { "only dot CRLF", ".\r\n", "..\r\n.\r\n", ".\r\n" },
+            { "only CRLF", "\r\n", "\r\n.\r\n", "\r\n" },
+            { "only CR", "\r", "\r\n.\r\n", "\r\n" },
+            { "terminator in the middle", "a\r\n.\r\n", "a\r\n..\r\n.\r\n", "a\r\n.\r\n" },
+            { "NUL and 8-bit kept", QByteArray("\0\xff\r\n", 4), QByteArray("\0\xff\r\n.\r\n", 7),
+                QByteArray("\0\xff\r\n", 4) },
         };
         for (const Row &row : rows) {
             QTest::addRow("data/%s", row.name) << Mode::Data << row.input << row.data;
@@ -177,9 +176,11 @@ private slots:
         QCOMPARE(printable(whole), printable(expected));
         QCOMPARE(printable(encodeByteByByte(mode, input)), printable(expected));
         for (qsizetype cut = 0; cut <= input.size(); ++cut) {
-            const QByteArray split = encodeChunks(mode, {input.left(cut), input.mid(cut)});
-            QVERIFY2(split == expected, qPrintable(QStringLiteral("split at %1: %2").arg(cut).arg(
-                                            QString::fromLatin1(printable(split)))));
+            const QByteArray split = encodeChunks(mode, { input.left(cut), input.mid(cut) });
+            QVERIFY2(split == expected,
+                qPrintable(QStringLiteral("split at %1: %2")
+                               .arg(cut)
+                               .arg(QString::fromLatin1(printable(split)))));
         }
         const QString problem = violation(mode, input, whole);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -196,21 +197,23 @@ private slots:
     void exhaustiveSmallBodies()
     {
         QFETCH(Mode, mode);
-        const char alphabet[] = {'\r', '\n', '.', 'a'};
+        const char alphabet[] = { '\r', '\n', '.', 'a' };
         constexpr int kMaxLength = 7;
         int checked = 0;
-        QList<QByteArray> current{QByteArray()};
+        QList<QByteArray> current { QByteArray() };
         for (int length = 0; length <= kMaxLength; ++length) {
             QList<QByteArray> next;
             for (const QByteArray &input : std::as_const(current)) {
                 const QByteArray whole = encodeWhole(mode, input);
                 const QString problem = violation(mode, input, whole);
                 if (!problem.isEmpty())
-                    QFAIL(qPrintable(QStringLiteral("\"%1\": %2").arg(QString::fromLatin1(printable(input)), problem)));
+                    QFAIL(qPrintable(QStringLiteral("\"%1\": %2")
+                                         .arg(QString::fromLatin1(printable(input)), problem)));
                 if (encodeByteByByte(mode, input) != whole)
-                    QFAIL(qPrintable(QStringLiteral("\"%1\" byte by byte differs").arg(QString::fromLatin1(printable(input)))));
+                    QFAIL(qPrintable(QStringLiteral("\"%1\" byte by byte differs")
+                                         .arg(QString::fromLatin1(printable(input)))));
                 for (qsizetype cut = 1; cut < input.size(); ++cut) {
-                    if (encodeChunks(mode, {input.left(cut), input.mid(cut)}) != whole)
+                    if (encodeChunks(mode, { input.left(cut), input.mid(cut) }) != whole)
                         QFAIL(qPrintable(QStringLiteral("\"%1\" split at %2 differs")
                                              .arg(QString::fromLatin1(printable(input)))
                                              .arg(cut)));
@@ -229,9 +232,10 @@ private slots:
     void emptyChunksChangeNothing()
     {
         // Empty reads between chunks (a sequential device) are harmless.
-        for (Mode mode : {Mode::Data, Mode::Bdat}) {
+        for (Mode mode : { Mode::Data, Mode::Bdat }) {
             const QByteArray input = "a\r\n.b\r";
-            QCOMPARE(encodeChunks(mode, {"", "a\r", "", "\n", "", ".b\r", ""}), encodeWhole(mode, input));
+            QCOMPARE(encodeChunks(mode, { "", "a\r", "", "\n", "", ".b\r", "" }),
+                encodeWhole(mode, input));
         }
     }
 
@@ -252,14 +256,18 @@ private slots:
         QByteArray input;
         for (int i = 0; i < 2000; ++i) {
             input += QByteArray(i % 97, 'x');
-            input += (i % 5 == 0) ? "\n." : (i % 5 == 1) ? "\r" : (i % 5 == 2) ? "\r\n" : (i % 5 == 3) ? "\r\r\n" : "\n\r";
+            input += (i % 5 == 0) ? "\n."
+                : (i % 5 == 1)    ? "\r"
+                : (i % 5 == 2)    ? "\r\n"
+                : (i % 5 == 3)    ? "\r\r\n"
+                                  : "\n\r";
         }
-        for (Mode mode : {Mode::Data, Mode::Bdat}) {
+        for (Mode mode : { Mode::Data, Mode::Bdat }) {
             const QByteArray whole = encodeWhole(mode, input);
             const QString problem = violation(mode, input, whole);
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
             // Odd chunk sizes cut CRLF pairs and line starts everywhere.
-            for (int size : {1, 2, 3, 7, 64, 1000}) {
+            for (int size : { 1, 2, 3, 7, 64, 1000 }) {
                 QList<QByteArray> chunks;
                 for (qsizetype i = 0; i < input.size(); i += size)
                     chunks.append(input.mid(i, size));

@@ -52,8 +52,7 @@ SmtpReply replyWithLines(int code, const QList<QByteArray> &lines)
 
 } // namespace
 
-class TestSmtpReply : public QObject
-{
+class TestSmtpReply : public QObject {
     Q_OBJECT
 private slots:
     // --- grammar: what is accepted ------------------------------------------
@@ -65,7 +64,7 @@ private slots:
         QCOMPARE(parser.feedLine("250 OK"), Result::Complete);
         const SmtpReply reply = parser.takeReply();
         QCOMPARE(reply.code, 250);
-        QCOMPARE(reply.lines, QList<QByteArray>{"OK"});
+        QCOMPARE(reply.lines, QList<QByteArray> { "OK" });
         QVERIFY(!reply.enhanced.isValid());
         QVERIFY(reply.isValid());
         QCOMPARE(parser.isInsideReply(), false);
@@ -81,7 +80,8 @@ private slots:
         QCOMPARE(parser.feedLine("250 SIZE 1000"), Result::Complete);
         const SmtpReply reply = parser.takeReply();
         QCOMPARE(reply.code, 250);
-        QCOMPARE(reply.lines, (QList<QByteArray>{"mail.example.com Hello", "PIPELINING", "SIZE 1000"}));
+        QCOMPARE(reply.lines,
+            (QList<QByteArray> { "mail.example.com Hello", "PIPELINING", "SIZE 1000" }));
         QVERIFY(!parser.isInsideReply());
     }
 
@@ -95,8 +95,8 @@ private slots:
         QCOMPARE(parser.feedLine("550 5.1.1 no"), Result::Complete);
         const SmtpReply second = parser.takeReply();
         QCOMPARE(second.code, 550);
-        QCOMPARE(second.lines, QList<QByteArray>{"no"});
-        QCOMPARE(second.enhanced, (EnhancedCode{5, 1, 1}));
+        QCOMPARE(second.lines, QList<QByteArray> { "no" });
+        QCOMPARE(second.enhanced, (EnhancedCode { 5, 1, 1 }));
     }
 
     void codeWithoutText()
@@ -106,7 +106,7 @@ private slots:
         QCOMPARE(parser.feedLine("250"), Result::Complete);
         const SmtpReply reply = parser.takeReply();
         QCOMPARE(reply.code, 250);
-        QCOMPARE(reply.lines, QList<QByteArray>{QByteArray()});
+        QCOMPARE(reply.lines, QList<QByteArray> { QByteArray() });
         QCOMPARE(reply.text(), QString());
         QCOMPARE(reply.summary(), QStringLiteral("250"));
         // ...and so is a trailing space.
@@ -122,7 +122,7 @@ private slots:
         QVERIFY(parser.isInsideReply());
         QCOMPARE(parser.feedLine("250 done"), Result::Complete);
         const SmtpReply reply = parser.takeReply();
-        QCOMPARE(reply.lines, (QList<QByteArray>{QByteArray(), "done"}));
+        QCOMPARE(reply.lines, (QList<QByteArray> { QByteArray(), "done" }));
         QCOMPARE(reply.text(), QStringLiteral("done"));
     }
 
@@ -167,32 +167,32 @@ private slots:
     void rejected_data()
     {
         QTest::addColumn<QList<QByteArray>>("lines");
-        QTest::newRow("empty line") << QList<QByteArray>{QByteArray()};
-        QTest::newRow("two digits") << QList<QByteArray>{"25"};
-        QTest::newRow("non-digit last") << QList<QByteArray>{"25x ok"};
-        QTest::newRow("non-digit first") << QList<QByteArray>{"x50 ok"};
-        QTest::newRow("non-digit middle") << QList<QByteArray>{"2 0 ok"};
-        QTest::newRow("letters") << QList<QByteArray>{"hello?"};
-        QTest::newRow("leading space") << QList<QByteArray>{" 250 ok"};
-        QTest::newRow("sign") << QList<QByteArray>{"+50 ok"};
-        QTest::newRow("000") << QList<QByteArray>{"000 x"};
-        QTest::newRow("099") << QList<QByteArray>{"099 x"};
-        QTest::newRow("1yz") << QList<QByteArray>{"150 x"};
-        QTest::newRow("199") << QList<QByteArray>{"199"};
-        QTest::newRow("6yz") << QList<QByteArray>{"600 x"};
-        QTest::newRow("699") << QList<QByteArray>{"699 x"};
-        QTest::newRow("999") << QList<QByteArray>{"999 hello"};
-        QTest::newRow("second digit 6") << QList<QByteArray>{"260 x"};
-        QTest::newRow("second digit 9") << QList<QByteArray>{"590 x"};
-        QTest::newRow("separator _") << QList<QByteArray>{"220_fake"};
-        QTest::newRow("separator tab") << QList<QByteArray>{"250\tok"};
-        QTest::newRow("separator digit") << QList<QByteArray>{"2500 ok"};
-        QTest::newRow("separator =") << QList<QByteArray>{"250=ok"};
-        QTest::newRow("separator CR") << QList<QByteArray>{"250\rok"};
-        QTest::newRow("mismatched continuation") << QList<QByteArray>{"220-fake", "250 ok"};
-        QTest::newRow("mismatched last digit") << QList<QByteArray>{"250-a", "251 b"};
-        QTest::newRow("bad continuation line") << QList<QByteArray>{"250-a", "25"};
-        QTest::newRow("continuation of bad code") << QList<QByteArray>{"250-a", "999-b"};
+        QTest::newRow("empty line") << QList<QByteArray> { QByteArray() };
+        QTest::newRow("two digits") << QList<QByteArray> { "25" };
+        QTest::newRow("non-digit last") << QList<QByteArray> { "25x ok" };
+        QTest::newRow("non-digit first") << QList<QByteArray> { "x50 ok" };
+        QTest::newRow("non-digit middle") << QList<QByteArray> { "2 0 ok" };
+        QTest::newRow("letters") << QList<QByteArray> { "hello?" };
+        QTest::newRow("leading space") << QList<QByteArray> { " 250 ok" };
+        QTest::newRow("sign") << QList<QByteArray> { "+50 ok" };
+        QTest::newRow("000") << QList<QByteArray> { "000 x" };
+        QTest::newRow("099") << QList<QByteArray> { "099 x" };
+        QTest::newRow("1yz") << QList<QByteArray> { "150 x" };
+        QTest::newRow("199") << QList<QByteArray> { "199" };
+        QTest::newRow("6yz") << QList<QByteArray> { "600 x" };
+        QTest::newRow("699") << QList<QByteArray> { "699 x" };
+        QTest::newRow("999") << QList<QByteArray> { "999 hello" };
+        QTest::newRow("second digit 6") << QList<QByteArray> { "260 x" };
+        QTest::newRow("second digit 9") << QList<QByteArray> { "590 x" };
+        QTest::newRow("separator _") << QList<QByteArray> { "220_fake" };
+        QTest::newRow("separator tab") << QList<QByteArray> { "250\tok" };
+        QTest::newRow("separator digit") << QList<QByteArray> { "2500 ok" };
+        QTest::newRow("separator =") << QList<QByteArray> { "250=ok" };
+        QTest::newRow("separator CR") << QList<QByteArray> { "250\rok" };
+        QTest::newRow("mismatched continuation") << QList<QByteArray> { "220-fake", "250 ok" };
+        QTest::newRow("mismatched last digit") << QList<QByteArray> { "250-a", "251 b" };
+        QTest::newRow("bad continuation line") << QList<QByteArray> { "250-a", "25" };
+        QTest::newRow("continuation of bad code") << QList<QByteArray> { "250-a", "999-b" };
     }
     void rejected()
     {
@@ -221,7 +221,7 @@ private slots:
         QCOMPARE(parser.feedLine("220 hi"), Result::Complete);
         const SmtpReply reply = parser.takeReply();
         QCOMPARE(reply.code, 220);
-        QCOMPARE(reply.lines, QList<QByteArray>{"hi"});
+        QCOMPARE(reply.lines, QList<QByteArray> { "hi" });
     }
 
     void lineBound_data()
@@ -243,7 +243,7 @@ private slots:
             QCOMPARE(parser.takeReply().lines.size(), maxLines);
         }
         // One more: an error, whichever kind of line comes next.
-        for (const QByteArray &extra : {QByteArray("250 END"), QByteArray("250-MORE")}) {
+        for (const QByteArray &extra : { QByteArray("250 END"), QByteArray("250-MORE") }) {
             SmtpReplyParser parser = bounded;
             for (int i = 0; i < maxLines; ++i)
                 QCOMPARE(parser.feedLine("250-X-LINE-" + QByteArray::number(i)), Result::NeedMore);
@@ -260,53 +260,61 @@ private slots:
         QTest::addColumn<QString>("enhanced"); // empty = none
         QTest::addColumn<QList<QByteArray>>("text");
         QTest::newRow("5.1.1")
-            << QList<QByteArray>{"550 5.1.1 <nobody@example.test>: no such user"} << QStringLiteral("5.1.1")
-            << QList<QByteArray>{"<nobody@example.test>: no such user"};
-        QTest::newRow("2.0.0") << QList<QByteArray>{"250 2.0.0 queued as ABC"} << QStringLiteral("2.0.0")
-                               << QList<QByteArray>{"queued as ABC"};
-        QTest::newRow("4.7.0") << QList<QByteArray>{"454 4.7.0 TLS not available"} << QStringLiteral("4.7.0")
-                               << QList<QByteArray>{"TLS not available"};
+            << QList<QByteArray> { "550 5.1.1 <nobody@example.test>: no such user" }
+            << QStringLiteral("5.1.1")
+            << QList<QByteArray> { "<nobody@example.test>: no such user" };
+        QTest::newRow("2.0.0") << QList<QByteArray> { "250 2.0.0 queued as ABC" }
+                               << QStringLiteral("2.0.0") << QList<QByteArray> { "queued as ABC" };
+        QTest::newRow("4.7.0") << QList<QByteArray> { "454 4.7.0 TLS not available" }
+                               << QStringLiteral("4.7.0")
+                               << QList<QByteArray> { "TLS not available" };
         QTest::newRow("microsoft 5.7.139")
-            << QList<QByteArray>{"535 5.7.139 Authentication unsuccessful, basic authentication is disabled."}
+            << QList<QByteArray> { "535 5.7.139 Authentication unsuccessful, basic authentication "
+                                   "is disabled." }
             << QStringLiteral("5.7.139")
-            << QList<QByteArray>{"Authentication unsuccessful, basic authentication is disabled."};
-        QTest::newRow("3-digit subject") << QList<QByteArray>{"550 5.999.999 odd"} << QStringLiteral("5.999.999")
-                                         << QList<QByteArray>{"odd"};
-        QTest::newRow("code only") << QList<QByteArray>{"250 2.1.0"} << QStringLiteral("2.1.0")
-                                   << QList<QByteArray>{QByteArray()};
-        QTest::newRow("tab after code") << QList<QByteArray>{"250 2.1.0\tok"} << QStringLiteral("2.1.0")
-                                        << QList<QByteArray>{"ok"};
+            << QList<QByteArray> {
+                   "Authentication unsuccessful, basic authentication is disabled."
+               };
+        QTest::newRow("3-digit subject")
+            << QList<QByteArray> { "550 5.999.999 odd" } << QStringLiteral("5.999.999")
+            << QList<QByteArray> { "odd" };
+        QTest::newRow("code only") << QList<QByteArray> { "250 2.1.0" } << QStringLiteral("2.1.0")
+                                   << QList<QByteArray> { QByteArray() };
+        QTest::newRow("tab after code") << QList<QByteArray> { "250 2.1.0\tok" }
+                                        << QStringLiteral("2.1.0") << QList<QByteArray> { "ok" };
         QTest::newRow("stripped from every line")
-            << QList<QByteArray>{"550-5.7.1 first", "550-5.7.1 second", "550 5.7.1 third"} << QStringLiteral("5.7.1")
-            << QList<QByteArray>{"first", "second", "third"};
+            << QList<QByteArray> { "550-5.7.1 first", "550-5.7.1 second", "550 5.7.1 third" }
+            << QStringLiteral("5.7.1") << QList<QByteArray> { "first", "second", "third" };
         QTest::newRow("continuation lines with other detail")
-            << QList<QByteArray>{"550-5.7.1 first", "550 5.7.2 second"} << QStringLiteral("5.7.1")
-            << QList<QByteArray>{"first", "second"};
+            << QList<QByteArray> { "550-5.7.1 first", "550 5.7.2 second" }
+            << QStringLiteral("5.7.1") << QList<QByteArray> { "first", "second" };
         QTest::newRow("empty continuation with code")
-            << QList<QByteArray>{"250-2.0.0", "250 2.0.0 ok"} << QStringLiteral("2.0.0")
-            << QList<QByteArray>{QByteArray(), "ok"};
+            << QList<QByteArray> { "250-2.0.0", "250 2.0.0 ok" } << QStringLiteral("2.0.0")
+            << QList<QByteArray> { QByteArray(), "ok" };
         // The class must agree with the reply's first digit.
-        QTest::newRow("class mismatch 2 vs 5") << QList<QByteArray>{"250 5.1.1 odd"} << QString()
-                                               << QList<QByteArray>{"5.1.1 odd"};
-        QTest::newRow("class mismatch 5 vs 4") << QList<QByteArray>{"550 4.2.2 full"} << QString()
-                                               << QList<QByteArray>{"4.2.2 full"};
-        QTest::newRow("class mismatch 3") << QList<QByteArray>{"354 3.0.0 go"} << QString()
-                                          << QList<QByteArray>{"3.0.0 go"};
-        QTest::newRow("mismatch on a later line stays")
-            << QList<QByteArray>{"550-5.1.1 a", "550 2.0.0 b"} << QStringLiteral("5.1.1")
-            << QList<QByteArray>{"a", "2.0.0 b"};
+        QTest::newRow("class mismatch 2 vs 5") << QList<QByteArray> { "250 5.1.1 odd" } << QString()
+                                               << QList<QByteArray> { "5.1.1 odd" };
+        QTest::newRow("class mismatch 5 vs 4") << QList<QByteArray> { "550 4.2.2 full" }
+                                               << QString() << QList<QByteArray> { "4.2.2 full" };
+        QTest::newRow("class mismatch 3") << QList<QByteArray> { "354 3.0.0 go" } << QString()
+                                          << QList<QByteArray> { "3.0.0 go" };
+        QTest::newRow("mismatch on a later line stays") << QList<QByteArray> { "550-5.1.1 a",
+            "550 2.0.0 b" } << QStringLiteral("5.1.1") << QList<QByteArray> { "a", "2.0.0 b" };
         // Not an enhanced code at all.
-        QTest::newRow("4-digit detail") << QList<QByteArray>{"550 5.7.1234 x"} << QString()
-                                        << QList<QByteArray>{"5.7.1234 x"};
-        QTest::newRow("4-digit subject") << QList<QByteArray>{"550 5.1000.1 x"} << QString()
-                                         << QList<QByteArray>{"5.1000.1 x"};
-        QTest::newRow("two parts") << QList<QByteArray>{"550 5.1 x"} << QString() << QList<QByteArray>{"5.1 x"};
-        QTest::newRow("glued word") << QList<QByteArray>{"550 5.1.1x"} << QString() << QList<QByteArray>{"5.1.1x"};
-        QTest::newRow("2-digit class") << QList<QByteArray>{"550 55.1.1 x"} << QString()
-                                       << QList<QByteArray>{"55.1.1 x"};
-        QTest::newRow("empty part") << QList<QByteArray>{"550 5..1 x"} << QString() << QList<QByteArray>{"5..1 x"};
-        QTest::newRow("ehlo keyword") << QList<QByteArray>{"250-host", "250 8BITMIME"} << QString()
-                                      << QList<QByteArray>{"host", "8BITMIME"};
+        QTest::newRow("4-digit detail") << QList<QByteArray> { "550 5.7.1234 x" } << QString()
+                                        << QList<QByteArray> { "5.7.1234 x" };
+        QTest::newRow("4-digit subject") << QList<QByteArray> { "550 5.1000.1 x" } << QString()
+                                         << QList<QByteArray> { "5.1000.1 x" };
+        QTest::newRow("two parts")
+            << QList<QByteArray> { "550 5.1 x" } << QString() << QList<QByteArray> { "5.1 x" };
+        QTest::newRow("glued word")
+            << QList<QByteArray> { "550 5.1.1x" } << QString() << QList<QByteArray> { "5.1.1x" };
+        QTest::newRow("2-digit class") << QList<QByteArray> { "550 55.1.1 x" } << QString()
+                                       << QList<QByteArray> { "55.1.1 x" };
+        QTest::newRow("empty part")
+            << QList<QByteArray> { "550 5..1 x" } << QString() << QList<QByteArray> { "5..1 x" };
+        QTest::newRow("ehlo keyword") << QList<QByteArray> { "250-host", "250 8BITMIME" }
+                                      << QString() << QList<QByteArray> { "host", "8BITMIME" };
     }
     void enhancedCodes()
     {
@@ -322,7 +330,7 @@ private slots:
 
     void enhancedFieldValues()
     {
-        const SmtpReply reply = parseOne({"535 5.7.139 basic auth disabled"});
+        const SmtpReply reply = parseOne({ "535 5.7.139 basic auth disabled" });
         QCOMPARE(reply.enhanced.klass, 5);
         QCOMPARE(reply.enhanced.subject, 7);
         QCOMPARE(reply.enhanced.detail, 139);
@@ -364,21 +372,31 @@ private slots:
         QTest::addColumn<QList<QByteArray>>("lines");
         QTest::addColumn<QString>("expected");
         const QString bad = QString(QChar::ReplacementCharacter);
-        QTest::newRow("joined with spaces") << QList<QByteArray>{"first", "second"} << QStringLiteral("first second");
+        QTest::newRow("joined with spaces")
+            << QList<QByteArray> { "first", "second" } << QStringLiteral("first second");
         QTest::newRow("trimmed, empty skipped")
-            << QList<QByteArray>{"  a  ", "", "   ", "b"} << QStringLiteral("a b");
-        QTest::newRow("utf-8 kept") << QList<QByteArray>{"d\xc3\xa9j\xc3\xa0 vu \xe2\x9c\x93"}
+            << QList<QByteArray> { "  a  ", "", "   ", "b" } << QStringLiteral("a b");
+        QTest::newRow("utf-8 kept") << QList<QByteArray> { "d\xc3\xa9j\xc3\xa0 vu \xe2\x9c\x93" }
                                     << QStringLiteral(u"d\u00e9j\u00e0 vu \u2713");
-        QTest::newRow("NUL") << QList<QByteArray>{QByteArray("a\0b", 3)} << QStringLiteral("a") + bad + QStringLiteral("b");
-        QTest::newRow("bare CR") << QList<QByteArray>{"a\rb"} << QStringLiteral("a") + bad + QStringLiteral("b");
-        QTest::newRow("LF") << QList<QByteArray>{"a\nBcc: x"} << QStringLiteral("a") + bad + QStringLiteral("Bcc: x");
-        QTest::newRow("ANSI escape") << QList<QByteArray>{"\x1b[31mred"} << bad + QStringLiteral("[31mred");
-        QTest::newRow("DEL") << QList<QByteArray>{"a\x7f"} << QStringLiteral("a") + bad;
-        QTest::newRow("C1 control U+009B") << QList<QByteArray>{"a\xc2\x9b" "b"} << QStringLiteral("a") + bad + QStringLiteral("b");
-        QTest::newRow("lone continuation byte") << QList<QByteArray>{"a\x80z"} << QStringLiteral("a") + bad + QStringLiteral("z");
-        QTest::newRow("latin-1 byte") << QList<QByteArray>{"caf\xe9!"} << QStringLiteral("caf") + bad + QStringLiteral("!");
-        QTest::newRow("overlong slash") << QList<QByteArray>{"\xc0\xaf"} << bad;
-        QTest::newRow("truncated sequence") << QList<QByteArray>{"x\xe2\x9c"} << QStringLiteral("x") + bad;
+        QTest::newRow("NUL") << QList<QByteArray> { QByteArray("a\0b", 3) }
+                             << QStringLiteral("a") + bad + QStringLiteral("b");
+        QTest::newRow("bare CR") << QList<QByteArray> { "a\rb" }
+                                 << QStringLiteral("a") + bad + QStringLiteral("b");
+        QTest::newRow("LF") << QList<QByteArray> { "a\nBcc: x" }
+                            << QStringLiteral("a") + bad + QStringLiteral("Bcc: x");
+        QTest::newRow("ANSI escape")
+            << QList<QByteArray> { "\x1b[31mred" } << bad + QStringLiteral("[31mred");
+        QTest::newRow("DEL") << QList<QByteArray> { "a\x7f" } << QStringLiteral("a") + bad;
+        QTest::newRow("C1 control U+009B") << QList<QByteArray> { "a\xc2\x9b"
+                                                                  "b" }
+                                           << QStringLiteral("a") + bad + QStringLiteral("b");
+        QTest::newRow("lone continuation byte")
+            << QList<QByteArray> { "a\x80z" } << QStringLiteral("a") + bad + QStringLiteral("z");
+        QTest::newRow("latin-1 byte") << QList<QByteArray> { "caf\xe9!" }
+                                      << QStringLiteral("caf") + bad + QStringLiteral("!");
+        QTest::newRow("overlong slash") << QList<QByteArray> { "\xc0\xaf" } << bad;
+        QTest::newRow("truncated sequence")
+            << QList<QByteArray> { "x\xe2\x9c" } << QStringLiteral("x") + bad;
     }
     void text()
     {
@@ -388,7 +406,8 @@ private slots:
         const QString text = reply.text();
         QCOMPARE(collapseReplacements(text), collapseReplacements(expected));
         for (QChar c : text)
-            QVERIFY2(c.category() != QChar::Other_Control, qPrintable(QString::number(c.unicode(), 16)));
+            QVERIFY2(
+                c.category() != QChar::Other_Control, qPrintable(QString::number(c.unicode(), 16)));
     }
 
     void textFromParsedLineIsSafe()
@@ -399,12 +418,13 @@ private slots:
             if (b != '\n')
                 line.append(char(b));
         }
-        const SmtpReply reply = parseOne({line});
+        const SmtpReply reply = parseOne({ line });
         QCOMPARE(reply.code, 550);
         const QString text = reply.text();
         QVERIFY(!text.isEmpty());
         for (QChar c : text)
-            QVERIFY2(c.category() != QChar::Other_Control, qPrintable(QString::number(c.unicode(), 16)));
+            QVERIFY2(
+                c.category() != QChar::Other_Control, qPrintable(QString::number(c.unicode(), 16)));
         QVERIFY(text.contains(QStringLiteral("ABC")));
     }
 
@@ -412,17 +432,19 @@ private slots:
     {
         QTest::addColumn<QList<QByteArray>>("lines");
         QTest::addColumn<QString>("summary");
-        QTest::newRow("enhanced and text") << QList<QByteArray>{"550 5.1.1 No such user"}
+        QTest::newRow("enhanced and text") << QList<QByteArray> { "550 5.1.1 No such user" }
                                            << QStringLiteral("550 5.1.1 No such user");
-        QTest::newRow("text only") << QList<QByteArray>{"250 ok"} << QStringLiteral("250 ok");
-        QTest::newRow("code only") << QList<QByteArray>{"250"} << QStringLiteral("250");
-        QTest::newRow("enhanced only") << QList<QByteArray>{"250 2.0.0"} << QStringLiteral("250 2.0.0");
-        QTest::newRow("multi-line") << QList<QByteArray>{"554-5.7.1 one", "554 5.7.1 two"}
+        QTest::newRow("text only") << QList<QByteArray> { "250 ok" } << QStringLiteral("250 ok");
+        QTest::newRow("code only") << QList<QByteArray> { "250" } << QStringLiteral("250");
+        QTest::newRow("enhanced only")
+            << QList<QByteArray> { "250 2.0.0" } << QStringLiteral("250 2.0.0");
+        QTest::newRow("multi-line") << QList<QByteArray> { "554-5.7.1 one", "554 5.7.1 two" }
                                     << QStringLiteral("554 5.7.1 one two");
-        QTest::newRow("mismatched class kept in text") << QList<QByteArray>{"250 5.0.0 hm"}
-                                                       << QStringLiteral("250 5.0.0 hm");
-        QTest::newRow("control sanitised") << QList<QByteArray>{"421 bye\x07"}
-                                           << QStringLiteral("421 bye") + QChar(QChar::ReplacementCharacter);
+        QTest::newRow("mismatched class kept in text")
+            << QList<QByteArray> { "250 5.0.0 hm" } << QStringLiteral("250 5.0.0 hm");
+        QTest::newRow("control sanitised")
+            << QList<QByteArray> { "421 bye\x07" }
+            << QStringLiteral("421 bye") + QChar(QChar::ReplacementCharacter);
     }
     void summary()
     {
@@ -434,7 +456,7 @@ private slots:
     void enhancedToString()
     {
         QCOMPARE(EnhancedCode().toString(), QString());
-        QCOMPARE((EnhancedCode{4, 4, 1}).toString(), QStringLiteral("4.4.1"));
+        QCOMPARE((EnhancedCode { 4, 4, 1 }).toString(), QStringLiteral("4.4.1"));
         QVERIFY(!EnhancedCode().isValid());
     }
 };

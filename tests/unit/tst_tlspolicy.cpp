@@ -40,12 +40,12 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-const QByteArray kDigest = QByteArray::fromHex("7f44150f459b2ea48c27b1846dabe97886555578aeaff0190c3c825b1fbc32be");
+const QByteArray kDigest
+    = QByteArray::fromHex("7f44150f459b2ea48c27b1846dabe97886555578aeaff0190c3c825b1fbc32be");
 
 } // namespace
 
-class TestTlsPolicy : public QObject
-{
+class TestTlsPolicy : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase()
@@ -69,10 +69,12 @@ private slots:
         QTest::newRow("colons") << QString::fromLatin1(kDigest.toHex(':').toUpper()) << kDigest;
         QTest::newRow("colons lower") << QString::fromLatin1(kDigest.toHex(':')) << kDigest;
         QTest::newRow("spaces") << QString::fromLatin1(kDigest.toHex(' ')) << kDigest;
-        QTest::newRow("spaces around") << QStringLiteral("  ") + upper + QStringLiteral(" ") << kDigest;
-        QTest::newRow("groups of four") << QString::fromLatin1(kDigest.toHex()).replace(
-                                               QRegularExpression(QStringLiteral("(....)")), QStringLiteral("\\1 "))
-                                        << kDigest;
+        QTest::newRow("spaces around")
+            << QStringLiteral("  ") + upper + QStringLiteral(" ") << kDigest;
+        QTest::newRow("groups of four")
+            << QString::fromLatin1(kDigest.toHex())
+                   .replace(QRegularExpression(QStringLiteral("(....)")), QStringLiteral("\\1 "))
+            << kDigest;
         QTest::newRow("all zeros") << QString(64, QLatin1Char('0')) << QByteArray(32, '\0');
         // Wrong length.
         QTest::newRow("empty") << QString() << QByteArray();
@@ -87,7 +89,8 @@ private slots:
         QTest::newRow("G") << upper.left(63) + QStringLiteral("G") << QByteArray();
         QTest::newRow("0x prefix") << QStringLiteral("0x") + upper.left(62) << QByteArray();
         QTest::newRow("dash separators") << QString::fromLatin1(kDigest.toHex('-')) << QByteArray();
-        QTest::newRow("tab") << upper.left(32) + QStringLiteral("\t") + upper.mid(32) << QByteArray();
+        QTest::newRow("tab") << upper.left(32) + QStringLiteral("\t") + upper.mid(32)
+                             << QByteArray();
         QTest::newRow("newline") << upper + QStringLiteral("\n") << QByteArray();
         QTest::newRow("NUL") << upper.left(32) + QChar(0) + upper.mid(32) << QByteArray();
         QTest::newRow("lower-case g") << lower.left(63) + QStringLiteral("g") << QByteArray();
@@ -96,7 +99,8 @@ private slots:
         QTest::newRow("fullwidth letter") << upper.left(63) + QChar(0xff21) << QByteArray();
         QTest::newRow("arabic-indic digit") << QChar(0x0661) + upper.mid(1) << QByteArray();
         QTest::newRow("all fullwidth") << QString(64, QChar(0xff11)) << QByteArray();
-        QTest::newRow("base64 of the digest") << QString::fromLatin1(kDigest.toBase64()) << QByteArray();
+        QTest::newRow("base64 of the digest")
+            << QString::fromLatin1(kDigest.toBase64()) << QByteArray();
     }
     void fingerprint()
     {
@@ -128,7 +132,7 @@ private slots:
         QCOMPARE(policy.extraCaCertificates.size(), 1);
         QCOMPARE(policy.extraCaCertificates.first(), loadCertificate("ca.pem"));
         QCOMPARE(policy.extraCaCertificates.first().subjectInfo(QSslCertificate::CommonName),
-                 QStringList{QStringLiteral("Mailwright Test CA")});
+            QStringList { QStringLiteral("Mailwright Test CA") });
         // A second file adds to the first.
         QVERIFY(policy.addCaFile(certPath("server.pem"), nullptr));
         QCOMPARE(policy.extraCaCertificates.size(), 2);
@@ -140,7 +144,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString bundle = dir.filePath(QStringLiteral("bundle.pem"));
-        QVERIFY(writeFile(bundle, readAll(certPath("ca.pem")) + "\n# comment\n" + readAll(certPath("selfsigned.pem"))));
+        QVERIFY(writeFile(bundle,
+            readAll(certPath("ca.pem")) + "\n# comment\n" + readAll(certPath("selfsigned.pem"))));
         TlsPolicy policy;
         QString error;
         QVERIFY2(policy.addCaFile(bundle, &error), qPrintable(error));
@@ -172,8 +177,9 @@ private slots:
         QTest::newRow("binary") << QByteArray("\x30\x82\x01\x0a\x02\x82\x01\x01\x00\xff", 10);
         QTest::newRow("private key") << readAll(certPath("server.key"));
         QTest::newRow("DER certificate") << loadCertificate("ca.pem").toDer();
-        QTest::newRow("broken PEM body") << QByteArray("-----BEGIN CERTIFICATE-----\nnot base64 !!!\n"
-                                                       "-----END CERTIFICATE-----\n");
+        QTest::newRow("broken PEM body")
+            << QByteArray("-----BEGIN CERTIFICATE-----\nnot base64 !!!\n"
+                          "-----END CERTIFICATE-----\n");
         QTest::newRow("truncated PEM") << readAll(certPath("ca.pem")).left(200);
     }
     void addCaFileNotPem()
@@ -223,13 +229,13 @@ private slots:
         TlsPolicy policy;
         QVERIFY(!policy.isPinned(leaf)); // no pins at all
 
-        policy.pinnedSha256 = {digest};
+        policy.pinnedSha256 = { digest };
         QVERIFY(policy.isPinned(leaf));
         QVERIFY(!policy.isPinned(other));
         QVERIFY(!policy.isPinned(QSslCertificate()));
 
         // One of several pins is enough.
-        policy.pinnedSha256 = {other.digest(QCryptographicHash::Sha256), digest};
+        policy.pinnedSha256 = { other.digest(QCryptographicHash::Sha256), digest };
         QVERIFY(policy.isPinned(leaf));
         QVERIFY(policy.isPinned(other));
     }
@@ -250,7 +256,8 @@ private slots:
         QTest::newRow("hex text, not raw") << digest.toHex();
         QTest::newRow("SHA-1") << leaf.digest(QCryptographicHash::Sha1);
         QTest::newRow("SHA-512") << leaf.digest(QCryptographicHash::Sha512);
-        QTest::newRow("SHA-256 of the PEM text") << QCryptographicHash::hash(leaf.toPem(), QCryptographicHash::Sha256);
+        QTest::newRow("SHA-256 of the PEM text")
+            << QCryptographicHash::hash(leaf.toPem(), QCryptographicHash::Sha256);
         QTest::newRow("SHA-256 of the public key")
             << QCryptographicHash::hash(leaf.publicKey().toDer(), QCryptographicHash::Sha256);
         QTest::newRow("empty") << QByteArray();
@@ -260,7 +267,7 @@ private slots:
         QFETCH(QByteArray, pin);
         const QSslCertificate leaf = loadCertificate("selfsigned.pem");
         TlsPolicy policy;
-        policy.pinnedSha256 = {pin};
+        policy.pinnedSha256 = { pin };
         QVERIFY(!policy.isPinned(leaf));
     }
 };
