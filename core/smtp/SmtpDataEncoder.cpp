@@ -8,6 +8,8 @@ void SmtpDataEncoder::encode(QByteArrayView input, QByteArray &output)
 {
     // Worst case doubles the input (every byte a bare LF, or "." + LF), plus a
     // pending CR's line break: write straight into a buffer of that size.
+    if (input.isEmpty())
+        return;
     const qsizetype base = output.size();
     output.resize(base + 2 * input.size() + 2);
     char *out = output.data() + base;
@@ -15,8 +17,9 @@ void SmtpDataEncoder::encode(QByteArrayView input, QByteArray &output)
     const char *const end = p + input.size();
     // The next CR and LF at or after p (or end), found with memchr and kept
     // until passed, so the scan stays linear whatever the line endings.
-    const char *nextCr = p - 1;
-    const char *nextLf = p - 1;
+    // nullptr: not searched yet.
+    const char *nextCr = nullptr;
+    const char *nextLf = nullptr;
     auto next = [end](const char *from, char c) {
         const void *hit = memchr(from, c, size_t(end - from));
         return hit ? static_cast<const char *>(hit) : end;
@@ -50,9 +53,9 @@ void SmtpDataEncoder::encode(QByteArrayView input, QByteArray &output)
             *out++ = '.';
         m_atLineStart = false;
         // Copy the rest of the line in one go.
-        if (nextCr < p)
+        if (!nextCr || nextCr < p)
             nextCr = next(p, '\r');
-        if (nextLf < p)
+        if (!nextLf || nextLf < p)
             nextLf = next(p, '\n');
         const char *run = qMin(nextCr, nextLf);
         memcpy(out, p, size_t(run - p));
