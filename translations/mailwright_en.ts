@@ -542,6 +542,10 @@
         <source>Cancelled.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>while setting up the secure (TLS) connection</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>mw::ProviderHints</name>
@@ -1226,17 +1230,6 @@ Global options:
         <translation></translation>
     </message>
     <message>
-        <source>Usage: mailwright send --smtp HOST:PORT/SEC [--user USER] [--password-stdin]
-                       --from ADDR --to ADDR... [--cc ADDR...] [--bcc ADDR...]
-                       (--eml FILE... | --subject TEXT [--body TEXT | --body-file FILE] [--attach FILE...])
-                       [--auth MECHANISM] [--allow-plaintext] [--timeout-ms N]
-                       [--transcript FILE] [--json]
-SEC is ssl, starttls or plain. The password comes from --password-stdin or MAILWRIGHT_PASSWORD.
-With --eml and no --from/--to, the envelope is taken from the message&apos;s headers.
-</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>sent %1 to %2</source>
         <translation></translation>
     </message>
@@ -1656,6 +1649,18 @@ The password (--password-stdin) is kept only in the system keychain, for SMTP
 and POP3. remove also removes the saved passwords; --force removes the account
 even when the keychain cannot be reached. A pin trusts one certificate for one
 server of the account.
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Usage: mailwright send (--account NAME | --smtp HOST:PORT/SEC [--user USER]) [--password-stdin]
+                       [--from ADDR] --to ADDR... [--cc ADDR...] [--bcc ADDR...]
+                       (--eml FILE... | --subject TEXT [--body TEXT | --body-file FILE] [--attach FILE...])
+                       [--auth MECHANISM] [--allow-plaintext] [--timeout-ms N]
+                       [--transcript FILE] [--json]
+SEC is ssl, starttls or plain. The password comes from --password-stdin or MAILWRIGHT_PASSWORD,
+or, with --account, from the system keychain. --from defaults to the account&apos;s address.
+With --eml and no --from/--to, the envelope is taken from the message&apos;s headers.
 </source>
         <translation></translation>
     </message>

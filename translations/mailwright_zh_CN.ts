@@ -542,6 +542,10 @@
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <source>while setting up the secure (TLS) connection</source>
+        <translation>建立安全（TLS）连接时</translation>
+    </message>
 </context>
 <context>
     <name>mw::ProviderHints</name>

@@ -68,6 +68,10 @@ void Pop3Client::connectToServer(const Pop3Server &server, const Pop3SessionOpti
     m_conn->setTlsPolicy(options.tls);
     m_conn->setConnectTimeout(options.timeouts.connect);
     m_conn->setMaxLineLength(kStatusLineLimit);
+    connect(m_conn, &Connection::tcpConnected, this, [this] {
+        m_tcpUp = true;
+        markStep(Pop3Error::Step::Connect);
+    });
     connect(m_conn, &Connection::connected, this, &Pop3Client::onConnected);
     connect(m_conn, &Connection::encrypted, this, &Pop3Client::onEncrypted);
     connect(m_conn, &Connection::lineReceived, this, &Pop3Client::onLine);
@@ -96,7 +100,8 @@ void Pop3Client::markStep(Pop3Error::Step step)
 
 void Pop3Client::onConnected()
 {
-    markStep(Pop3Error::Step::Connect);
+    if (m_server.security == SecurityMode::Ssl)
+        markStep(Pop3Error::Step::Tls);
     m_state = State::Greeting;
     m_expect.append({ Expectation::Greeting, m_options.timeouts.greeting });
     rearmTimer();
@@ -361,7 +366,7 @@ void Pop3Client::onNetFailed(const NetError &error)
     else if (!m_expect.isEmpty())
         step = stepFor(m_expect.first().what);
     else if (m_state == State::Connecting)
-        step = Pop3Error::Step::Connect;
+        step = m_tcpUp ? Pop3Error::Step::Tls : Pop3Error::Step::Connect;
     failSession(Pop3Error::fromNet(step, error));
 }
 

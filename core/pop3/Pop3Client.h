@@ -147,6 +147,7 @@ private:
     QList<Request> m_requests;
     bool m_quitRequested = false;
     bool m_failed = false;
+    bool m_tcpUp = false;
     bool m_finished = false;
     QElapsedTimer m_stepClock;
 

@@ -16,6 +16,8 @@ QString stepPhrase(Pop3Error::Step step)
     case Pop3Error::Step::None:
     case Pop3Error::Step::Connect:
         return Pop3ErrorText::tr("while connecting");
+    case Pop3Error::Step::Tls:
+        return Pop3ErrorText::tr("while setting up the secure (TLS) connection");
     case Pop3Error::Step::Greeting:
         return Pop3ErrorText::tr("while waiting for the server's greeting");
     case Pop3Error::Step::Capabilities:
@@ -111,6 +113,8 @@ QString stepName(Pop3Error::Step step)
         return QStringLiteral("none");
     case Pop3Error::Step::Connect:
         return QStringLiteral("connect");
+    case Pop3Error::Step::Tls:
+        return QStringLiteral("tls");
     case Pop3Error::Step::Greeting:
         return QStringLiteral("greeting");
     case Pop3Error::Step::Capabilities:

@@ -13,7 +13,8 @@ namespace mw {
 struct Pop3Error {
     enum class Step {
         None,
-        Connect, // DNS + TCP (+ the handshake with implicit TLS)
+        Connect, // DNS + TCP
+        Tls, // the implicit-TLS handshake and certificate check (995)
         Greeting,
         Capabilities, // CAPA, before or after STLS
         Stls, // the STLS command and the TLS handshake after it

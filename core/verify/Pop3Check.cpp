@@ -53,10 +53,9 @@ void Pop3Check::onStep(Pop3Error::Step step, qint64 ms)
     switch (step) {
     case Pop3Error::Step::Connect:
         stepDone(VerifyStep::Name::Tcp, ms);
-        // With implicit TLS, Pop3Client reports TCP and the handshake as one
-        // phase; the time is all on "tcp".
-        if (setup().endpoint.security == SecurityMode::Ssl)
-            stepDone(VerifyStep::Name::Tls, 0);
+        return;
+    case Pop3Error::Step::Tls:
+        stepDone(VerifyStep::Name::Tls, ms);
         return;
     case Pop3Error::Step::Greeting:
         stepDone(VerifyStep::Name::Greeting, ms);
@@ -101,6 +100,7 @@ VerifyFailure Pop3Check::toFailure(const Pop3Error &error, VerifyStep::Name pend
     case Pop3Error::Step::Capabilities:
         f.step = N::Capabilities;
         break;
+    case Pop3Error::Step::Tls:
     case Pop3Error::Step::Stls:
         f.step = N::Tls;
         break;
@@ -117,9 +117,6 @@ VerifyFailure Pop3Check::toFailure(const Pop3Error &error, VerifyStep::Name pend
     }
 
     classify(error.kind, &f);
-    // Connected but silent while connecting: the implicit TLS handshake.
-    if (error.kind == FailureKind::Timeout && error.step == Pop3Error::Step::Connect)
-        f.step = N::Tls;
     // RFC 3206 §5 [AUTH], or a bare -ERR (RFC 1939 gives no reason) at login.
     const bool credentialCode
         = error.reply.code == Pop3ResponseCode::Auth || error.reply.code == Pop3ResponseCode::None;

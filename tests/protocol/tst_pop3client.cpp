@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(s.messages.first().second, QByteArray("Subject: hi\r\n\r\n.dot-stuffed\r\n"));
         using Step = Pop3Error::Step;
         QCOMPARE(s.steps,
-            (QList<Step> { Step::Connect, Step::Greeting, Step::Capabilities, Step::Auth,
+            (QList<Step> { Step::Connect, Step::Tls, Step::Greeting, Step::Capabilities, Step::Auth,
                 Step::Mailbox, Step::Mailbox, Step::Mailbox, Step::Retrieve, Step::Quit }));
         // The secret never reaches the transcript.
         QVERIFY(s.dump().contains(QStringLiteral("C: AUTH PLAIN <redacted>")));
@@ -486,7 +486,7 @@ private slots:
         QVERIFY2(s.waitDone(), qPrintable(s.dump()));
         QVERIFY(s.error);
         QCOMPARE(s.error->kind, Pop3Error::Kind::Certificate);
-        QCOMPARE(s.error->step, implicit ? Pop3Error::Step::Connect : Pop3Error::Step::Stls);
+        QCOMPARE(s.error->step, implicit ? Pop3Error::Step::Tls : Pop3Error::Step::Stls);
         QCOMPARE(s.error->certificate.sha256.size(), 32);
         QVERIFY(!s.error->certificate.problems.isEmpty());
         QVERIFY(!s.error->certificate.subject.isEmpty());
