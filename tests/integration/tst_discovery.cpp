@@ -2,6 +2,7 @@
 // path, the plaintext-only and blackholed domains, and `mailwright detect`.
 // Runs inside the testbed namespace only (scripts/testbed exec).
 
+#include "TestbedEnv.h"
 #include "discovery/Discovery.h"
 
 #include <QJsonDocument>
@@ -12,16 +13,9 @@
 #include <QTest>
 
 using namespace mw;
+using namespace mw::test;
 
 namespace {
-
-QString env(const char *name)
-{
-    const QString value = qEnvironmentVariable(name);
-    if (value.isEmpty())
-        qFatal("%s is not set: run inside `scripts/testbed exec`", name);
-    return value;
-}
 
 DiscoveryOptions testbedOptions(int deadlineMs = 3000)
 {

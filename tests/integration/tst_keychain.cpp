@@ -10,6 +10,7 @@
 // The test passwords are random and never printed: comparisons use QVERIFY
 // on booleans, not QCOMPARE, which would show them in a failure message.
 
+#include "TestbedEnv.h"
 #include "account/SecretStore.h"
 
 #include <QDirIterator>
@@ -23,16 +24,9 @@
 #include <QTest>
 
 using namespace mw;
+using namespace mw::test;
 
 namespace {
-
-QString env(const char *name)
-{
-    const QString value = qEnvironmentVariable(name);
-    if (value.isEmpty())
-        qFatal("%s is not set: run inside `scripts/testbed exec`", name);
-    return value;
-}
 
 QString randomToken()
 {

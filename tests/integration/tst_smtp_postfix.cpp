@@ -2,6 +2,7 @@
 // delivery checked by reading the mail back over POP3 with Python's poplib.
 // Runs inside the testbed namespace (scripts/testbed exec).
 
+#include "TestbedEnv.h"
 #include "smtp/SmtpClient.h"
 
 #include <QBuffer>
@@ -17,16 +18,9 @@
 #include <memory>
 
 using namespace mw;
+using namespace mw::test;
 
 namespace {
-
-QString env(const char *name)
-{
-    const QString value = qEnvironmentVariable(name);
-    if (value.isEmpty())
-        qFatal("%s is not set: run inside `scripts/testbed exec`", name);
-    return value;
-}
 
 EmailAddress addr(const QString &text)
 {
@@ -68,30 +62,6 @@ QByteArray makeMessage(const QString &subject, const QByteArray &body)
         + subject.toUtf8() + "\r\nMessage-ID: <"
         + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "@example.test>\r\n\r\n"
         + body;
-}
-
-// The message as Dovecot stored it, fetched by an independent POP3 client.
-QByteArray fetchBySubject(const QString &user, const QString &password, const QString &token)
-{
-    QProcess p;
-    p.start(QStringLiteral("python3"),
-        { QStringLiteral(MAILWRIGHT_SOURCE_DIR "/tests/support/pop3_fetch.py"),
-            QStringLiteral("pop.example.test"), user, password, QStringLiteral("--subject"),
-            token });
-    if (!p.waitForFinished(120000) || p.exitCode() != 0)
-        return {};
-    return p.readAllStandardOutput();
-}
-
-int mailboxCount(const QString &user, const QString &password)
-{
-    QProcess p;
-    p.start(QStringLiteral("python3"),
-        { QStringLiteral(MAILWRIGHT_SOURCE_DIR "/tests/support/pop3_fetch.py"),
-            QStringLiteral("pop.example.test"), user, password, QStringLiteral("--count") });
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return -1;
-    return p.readAllStandardOutput().trimmed().toInt();
 }
 
 } // namespace

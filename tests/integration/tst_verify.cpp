@@ -3,6 +3,7 @@
 // plaintext-only host, the blackhole, parallelism, and that verifying never
 // sends a message. Runs inside the testbed namespace (scripts/testbed exec).
 
+#include "TestbedEnv.h"
 #include "verify/Verifier.h"
 
 #include <QFile>
@@ -10,16 +11,9 @@
 #include <QTest>
 
 using namespace mw;
+using namespace mw::test;
 
 namespace {
-
-QString env(const char *name)
-{
-    const QString value = qEnvironmentVariable(name);
-    if (value.isEmpty())
-        qFatal("%s is not set: run inside `scripts/testbed exec`", name);
-    return value;
-}
 
 Endpoint endpoint(const char *text, Protocol protocol)
 {
@@ -65,17 +59,6 @@ QString dump(const ServerReport &r)
     if (const VerifyStep *failed = r.failedStep())
         lines << failed->text << failed->detail << failed->hint;
     return lines.join(QLatin1Char('\n'));
-}
-
-int mailboxCount(const QString &user, const QString &password)
-{
-    QProcess p;
-    p.start(QStringLiteral("python3"),
-        { QStringLiteral(MAILWRIGHT_SOURCE_DIR "/tests/support/pop3_fetch.py"),
-            QStringLiteral("pop.example.test"), user, password, QStringLiteral("--count") });
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return -1;
-    return p.readAllStandardOutput().trimmed().toInt();
 }
 
 } // namespace

@@ -1,21 +1,16 @@
 // `mailwright verify` as scripts use it: --json per the contract and the exit
 // code of each failure class, against the testbed (scripts/testbed exec).
 
+#include "TestbedEnv.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
-namespace {
+using namespace mw::test;
 
-QString env(const char *name)
-{
-    const QString value = qEnvironmentVariable(name);
-    if (value.isEmpty())
-        qFatal("%s is not set: run inside `scripts/testbed exec`", name);
-    return value;
-}
+namespace {
 
 struct Result {
     int exitCode = -1;
