@@ -193,17 +193,26 @@ bool parseWord(
     return true;
 }
 
+// UTF-8 exactly as sent: QString::fromUtf8 drops a leading U+FEFF, so a text
+// starting with one would not come back (found by tests/fuzz/fuzz_mime_writer).
+QString fromUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8,
+        QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
+
 QString decodeCharset(const QByteArray &bytes, const QByteArray &charset)
 {
     const QByteArray name = charset.toLower();
     if (name == "utf-8" || name == "us-ascii")
-        return QString::fromUtf8(bytes);
+        return fromUtf8(bytes);
     if (name == "iso-8859-1")
         return QString::fromLatin1(bytes);
     QStringDecoder decoder(charset.constData());
     if (decoder.isValid())
         return decoder.decode(bytes);
-    return QString::fromUtf8(bytes);
+    return fromUtf8(bytes);
 }
 
 } // namespace
@@ -241,7 +250,7 @@ QString decodeEncodedWords(QByteArrayView fieldBody)
             if (!pendingCharset.isEmpty() && charset.compare(pendingCharset, Qt::CaseInsensitive))
                 flush();
             else if (pendingCharset.isEmpty())
-                out += QString::fromUtf8(gap);
+                out += fromUtf8(gap);
             gap.clear();
             pendingBytes += bytes;
             pendingCharset = charset;
@@ -253,17 +262,17 @@ QString decodeEncodedWords(QByteArrayView fieldBody)
             continue;
         }
         flush();
-        out += QString::fromUtf8(gap);
+        out += fromUtf8(gap);
         gap.clear();
         const qsizetype start = i;
         while (i < text.size() && !isWsp(text[i]) && !text.sliced(i).startsWith("=?"))
             ++i;
         if (i == start)
             ++i; // a "=?" that is not a word: keep it as text
-        out += QString::fromUtf8(text.constData() + start, i - start);
+        out += fromUtf8(QByteArrayView(text.constData() + start, i - start));
     }
     flush();
-    out += QString::fromUtf8(gap);
+    out += fromUtf8(gap);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
 
@@ -11,5 +12,10 @@ namespace mw {
 // terminals, log files and the UI; a server must not be able to forge "C:"
 // lines, move the cursor or rewrite what is shown.
 QString transcriptSafe(QStringView line);
+
+// A server's words, decoded from UTF-8, made safe to show in a sentence: the same
+// characters as above become U+FFFD instead of escapes (SMTP and POP3 reply texts
+// shown to people). Not trimmed.
+QString peerTextForDisplay(const QByteArray &bytes);
 
 } // namespace mw

@@ -1,5 +1,7 @@
 #include "pop3/Pop3Reply.h"
 
+#include "net/TranscriptLine.h"
+
 #include <QList>
 
 namespace mw {
@@ -127,12 +129,9 @@ Pop3Reply Pop3Reply::parse(const QByteArray &line)
 
 QString Pop3Reply::displayText() const
 {
-    QString decoded = QString::fromUtf8(text.left(kMaxDisplayBytes));
-    for (QChar &c : decoded) {
-        if (c.category() == QChar::Other_Control)
-            c = QChar::ReplacementCharacter;
-    }
-    return decoded.trimmed();
+    // The same rule as SMTP reply texts: no controls, no bidi overrides, no line
+    // or paragraph separators from the server in what people read.
+    return peerTextForDisplay(text.left(kMaxDisplayBytes)).trimmed();
 }
 
 QString Pop3Reply::summary() const

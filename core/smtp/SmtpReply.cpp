@@ -1,5 +1,7 @@
 #include "smtp/SmtpReply.h"
 
+#include "net/TranscriptLine.h"
+
 namespace mw {
 
 QString EnhancedCode::toString() const
@@ -13,15 +15,9 @@ QString SmtpReply::text() const
 {
     QString joined;
     for (const QByteArray &line : lines) {
-        QString decoded = QString::fromUtf8(line);
-        for (QChar &c : decoded) {
-            // Controls and invisible formatting (e.g. U+202E, which reverses
-            // the text shown after it) never reach people.
-            const auto category = c.category();
-            if (category == QChar::Other_Control || category == QChar::Other_Format
-                || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
-                c = QChar::ReplacementCharacter;
-        }
+        // Controls and invisible formatting (e.g. U+202E, which reverses the
+        // text shown after it) never reach people.
+        QString decoded = peerTextForDisplay(line);
         decoded = decoded.trimmed();
         if (decoded.isEmpty())
             continue;

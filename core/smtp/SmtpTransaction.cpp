@@ -117,7 +117,7 @@ void SmtpClient::startOneMessage()
 void SmtpClient::sendRecipientBatch()
 {
     Transaction &t = *m_tx;
-    const int count = t.recipientPaths.size();
+    const int count = int(t.recipientPaths.size()); // a recipient list never nears INT_MAX
     const int batch = t.pipelining ? qMax(1, m_options.maxPipelinedRecipients) : 1;
     const int end = qMin(count, t.nextRecipient + batch);
     const auto dsn
@@ -256,7 +256,7 @@ void SmtpClient::handleTransactionReply(const Expectation &e, const SmtpReply &r
                 t.result.delivered = true;
         }
         break;
-    case Expectation::Rset:
+    case Expectation::Rset: // NOLINT(bugprone-branch-clone): listed on purpose, nothing to do
         break;
     default:
         break;

@@ -26,6 +26,7 @@ void Pop3Check::openSession(const QString &username, int budgetMs)
     const Endpoint &ep = setup().endpoint;
     m_client = new Pop3Client(this);
     connect(m_client, &Pop3Client::stepSucceeded, this, &Pop3Check::onStep);
+    connect(m_client, &Pop3Client::transcript, this, &ServerCheck::transcript);
     connect(m_client, &Pop3Client::ready, this, [this] {
         loggedIn(QString::fromLatin1(m_client->authMethod()), m_client->tlsDescription());
         // STAT proves the mailbox opens (RFC 1939 §5); only after a login.

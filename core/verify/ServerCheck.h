@@ -50,6 +50,8 @@ public:
 signals:
     void stepFinished(const mw::VerifyStep &step);
     void finished(const mw::ServerReport &report);
+    // The client's protocol log ("C: …", "S: …", "* …"); secrets redacted.
+    void transcript(const QString &line);
 
 protected:
     ServerCheck(Protocol protocol, QObject *parent);

@@ -24,6 +24,7 @@ void SmtpCheck::openSession(const QString &username, int budgetMs)
 
     m_client = new SmtpClient(this);
     connect(m_client, &SmtpClient::stepSucceeded, this, &SmtpCheck::onStep);
+    connect(m_client, &SmtpClient::transcript, this, &ServerCheck::transcript);
     connect(m_client, &SmtpClient::ready, this, [this] {
         loggedIn(QString::fromLatin1(m_client->authMechanism()), m_client->tlsDescription());
         m_client->quit(); // nothing is queued, so QUIT goes out at once

@@ -81,6 +81,8 @@ void Verifier::startCheck(ServerCheck *check, const Endpoint &endpoint,
     const Protocol protocol = check == m_smtp ? Protocol::Smtp : Protocol::Pop3;
     connect(check, &ServerCheck::stepFinished, this,
         [this, protocol](const VerifyStep &step) { emit stepFinished(protocol, step); });
+    connect(check, &ServerCheck::transcript, this,
+        [this, protocol](const QString &line) { emit transcript(protocol, line); });
     connect(check, &ServerCheck::finished, this, &Verifier::onServerFinished);
     check->start(setup, QDeadlineTimer(qMax(1, request.deadlineMs)));
 }

@@ -40,6 +40,8 @@ signals:
     void stepFinished(mw::Protocol protocol, const mw::VerifyStep &step);
     void serverFinished(const mw::ServerReport &report);
     void finished(const mw::VerifyReport &report);
+    // Each server's redacted protocol log, line by line (for the wizard).
+    void transcript(mw::Protocol protocol, const QString &line);
 
 private:
     void startCheck(ServerCheck *check, const Endpoint &endpoint, const VerifyRequest &request,

@@ -1,4 +1,6 @@
 #include "net/TranscriptLine.h"
+#include "pop3/Pop3Reply.h"
+#include "smtp/SmtpReply.h"
 
 #include <QTest>
 
@@ -29,6 +31,20 @@ private slots:
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(mw::transcriptSafe(input), expected);
+    }
+
+    // What people read of a server's reply (SMTP and POP3 alike): the same characters
+    // become U+FFFD, so a server cannot reverse or split the sentence around its words.
+    void serverWordsShownSafely()
+    {
+        const QByteArray hostile("x\xe2\x80\xaey\xe2\x80\xa8z\x1b[2J");
+        const QString expected = QStringLiteral("x\uFFFDy\uFFFDz\uFFFD[2J");
+        QCOMPARE(mw::peerTextForDisplay(hostile), expected);
+        QCOMPARE(mw::Pop3Reply::parse("-ERR " + hostile).displayText(), expected);
+        mw::SmtpReply smtp;
+        smtp.code = 550;
+        smtp.lines = { hostile };
+        QCOMPARE(smtp.text(), expected);
     }
 };
 

@@ -1,0 +1,3 @@
+#include "outbox/OutboxLog.h"
+
+Q_LOGGING_CATEGORY(lcOutbox, "mailwright.outbox", QtWarningMsg)
