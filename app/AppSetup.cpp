@@ -2,11 +2,17 @@
 #include "cli/CliText.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <memory>
+
+#if MAILWRIGHT_HAVE_GUI
+#include <QGuiApplication>
+#include <QIcon>
+#endif
 
 namespace mw {
 
@@ -51,6 +57,19 @@ void setApplicationIdentity()
     // ~/.config/mailwright/mailwright (QStandardPaths joins both names).
     QCoreApplication::setApplicationName(QStringLiteral("mailwright"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILWRIGHT_VERSION_STRING));
+#if MAILWRIGHT_HAVE_GUI
+    // The GUI matches the installed mailwright.desktop (the Wayland app id,
+    // task bars) and shows the application icon: the icon theme's installed
+    // one when there is one, else the copy built into the binary.
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        QGuiApplication::setDesktopFileName(QStringLiteral("mailwright"));
+        QIcon builtIn;
+        for (const int size : { 16, 24, 32, 48, 64, 128, 256 })
+            builtIn.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/mailwright.png").arg(size),
+                QSize(size, size));
+        QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("mailwright"), builtIn));
+    }
+#endif
 }
 
 void installTranslations(QCoreApplication &app, const QString &lang)
@@ -58,16 +77,26 @@ void installTranslations(QCoreApplication &app, const QString &lang)
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     QLocale::setDefault(locale);
 
-    auto install = [&app, &locale](const QString &name, const QString &dir) {
-        auto translator = std::make_unique<QTranslator>();
-        if (translator->load(locale, name, QStringLiteral("_"), dir)) {
-            QCoreApplication::installTranslator(translator.get());
-            translator.release()->setParent(&app);
+    auto install = [&app, &locale](const QString &name, const QStringList &dirs) {
+        for (const QString &dir : dirs) {
+            auto translator = std::make_unique<QTranslator>();
+            if (translator->load(locale, name, QStringLiteral("_"), dir)) {
+                QCoreApplication::installTranslator(translator.get());
+                translator.release()->setParent(&app);
+                return;
+            }
         }
     };
-    install(QStringLiteral("mailwright"), QStringLiteral(":/i18n"));
+    // The installed .qm files (share/mailwright/translations next to bin/)
+    // come first, so that an updated translation can be dropped in; the
+    // copies embedded in the binary serve the build tree and any install
+    // without them.
+    install(QStringLiteral("mailwright"),
+        { QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/')
+              + QStringLiteral(MAILWRIGHT_TRANSLATIONS_RELDIR)),
+            QStringLiteral(":/i18n") });
     // Qt's own strings (QWizard buttons, QDialogButtonBox, QKeySequence...).
-    install(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    install(QStringLiteral("qtbase"), { QLibraryInfo::path(QLibraryInfo::TranslationsPath) });
 }
 
 } // namespace mw

@@ -18,7 +18,8 @@ struct GlobalOptions {
 
 GlobalOptions parseGlobalOptions(const QStringList &arguments);
 
-// Sets names used by QStandardPaths and QSettings.
+// Sets names used by QStandardPaths and QSettings; in the GUI (call it after
+// the QApplication exists) also the desktop file name and the window icon.
 void setApplicationIdentity();
 
 // Loads Mailwright's and Qt's own translations for `lang` (or the system

@@ -7,7 +7,9 @@
 #include <QTextStream>
 
 #if MAILWRIGHT_HAVE_GUI
+#include "compose/ComposerWindow.h"
 #include "main/MainWindow.h"
+#include "mime/MailtoUrl.h"
 
 #include <QApplication>
 #endif
@@ -50,9 +52,13 @@ int reportUsageError(int argc, char **argv, const mw::GlobalOptions &options)
 
 int main(int argc, char **argv)
 {
-    const mw::GlobalOptions options = mw::parseGlobalOptions(argumentsOf(argc, argv));
+    mw::GlobalOptions options = mw::parseGlobalOptions(argumentsOf(argc, argv));
     if (!options.error.isEmpty())
         return reportUsageError(argc, argv, options);
+    // As the desktop's mailto handler (Exec=mailwright %u) we get the bare URL:
+    // `mailwright mailto:…` means `mailwright compose mailto:…`.
+    if (options.rest.value(0).startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+        options.rest.prepend(QStringLiteral("compose"));
 
     if (mw::cli::isConsoleInvocation(options.rest) || !MAILWRIGHT_HAVE_GUI) {
         QCoreApplication app(argc, argv);
@@ -75,12 +81,43 @@ int main(int argc, char **argv)
         return mw::cli::ExitCode::Unreachable;
     }
 
+    // `mailwright compose [mailto:URI]`: the composer alone (the mailto handler).
+    const bool composeOnly = options.rest.value(0) == QLatin1String("compose");
+    if (composeOnly && options.rest.size() > 2) {
+        QCoreApplication app(argc, argv);
+        mw::setApplicationIdentity();
+        mw::installTranslations(app, options.lang);
+        QTextStream(stderr) << mw::cli::CliText::tr(
+            "mailwright: compose takes at most one mailto: URL")
+                            << Qt::endl;
+        return mw::cli::ExitCode::Usage;
+    }
+
     QApplication app(argc, argv);
     mw::setApplicationIdentity();
     mw::installTranslations(app, options.lang);
+    // The GUI reads the extra CA (--ca-file) from the environment, as documented.
+    if (!options.caFile.isEmpty())
+        qputenv("MAILWRIGHT_CA_FILE", options.caFile.toLocal8Bit());
 
     mw::MainWindow window;
-    window.show();
+    if (composeOnly) {
+        mw::MessageDraft draft;
+        const QString url = options.rest.value(1);
+        if (!url.isEmpty()) {
+            QString error;
+            const std::optional<mw::MailtoUrl> mailto = mw::MailtoUrl::parse(url, &error);
+            if (!mailto) {
+                QTextStream(stderr) << "mailwright: " << error << Qt::endl;
+                return mw::cli::ExitCode::DataError;
+            }
+            draft = mailto->toDraft();
+        }
+        window.compose(draft);
+    } else {
+        window.show();
+        window.start();
+    }
     return app.exec();
 #endif
 }

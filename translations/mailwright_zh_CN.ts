@@ -36,11 +36,11 @@
         <translation>无法加载账户文件 %1，因此不会覆盖它</translation>
     </message>
     <message>
-        <source>no account named &quot;%1&quot;</source>
+        <source>no account named "%1"</source>
         <translation>没有名为“%1”的账户</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names more than one account; use the address or the id</source>
+        <source>"%1" names more than one account; use the address or the id</source>
         <translation>“%1”对应多个账户；请改用邮箱地址或 ID</translation>
     </message>
     <message>
@@ -66,6 +66,434 @@
     <message>
         <source>Try again.</source>
         <translation>请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AccountTargetResolver</name>
+    <message>
+        <source>The account %1 has no outgoing (SMTP) server.</source>
+        <translation>账户 %1 没有设置发件服务器（SMTP）。</translation>
+    </message>
+    <message>
+        <source>Refusing to send a password without encryption: the account %1 uses no encryption and was not allowed to.</source>
+        <translation>拒绝在未加密的连接上发送密码：账户 %1 的加密方式为“无”，且未被允许明文登录。</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AccountWizard</name>
+    <message>
+        <source>Add Mail Account</source>
+        <translation>添加邮箱账户</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AddressHistory</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The address history %1 is damaged; starting empty.</source>
+        <translation>地址记录 %1 已损坏，将从空记录开始。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AttachmentPanel</name>
+    <message>
+        <source>Attach files…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>No attachments. Drop files here to attach them.</source>
+        <translation>没有附件。把文件拖到这里即可添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s), %1 in total</source>
+        <translation>
+            <numerusform>%n 个附件，共 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>With the attachments the message is about %1, more than the %2 this server accepts. It will probably be refused.</source>
+        <translation>加上附件后邮件约 %1，超过了该服务器允许的 %2，很可能会被拒收。</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+</context>
+<context>
+    <name>mw::AuthHelperDialog</name>
+    <message>
+        <source>AUTH helper</source>
+        <translation>AUTH 登录助手</translation>
+    </message>
+    <message>
+        <source>Mailwright encodes the credentials (base64) and sends them. The log shows &lt;redacted&gt; in their place.</source>
+        <translation>Mailwright 会把用户名和密码编码（base64）后发送，日志中只显示 &lt;redacted&gt;。</translation>
+    </message>
+    <message>
+        <source>Mechanism:</source>
+        <translation>认证方式：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password or authorization code:</source>
+        <translation>密码或授权码：</translation>
+    </message>
+    <message>
+        <source>Authenticate</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>mw::CertificateDialog</name>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>证书不受信任</translation>
+    </message>
+    <message>
+        <source>The mail server identified itself with a certificate that could not be verified. Someone may be pretending to be your mail server. Only trust it if you know why it is not verified, for example because your organisation uses its own certificates.</source>
+        <translation>邮件服务器出示的证书无法验证，可能有人冒充您的邮件服务器。只有在您清楚它为什么无法验证时（例如您的单位使用自己签发的证书）才信任它。</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>颁发给：</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>有效期自：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <source>Why it is not trusted:</source>
+        <translation>不受信任的原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Go back (recommended)</source>
+        <translation>返回（推荐）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this account</source>
+        <translation>为此账户信任该证书(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ComposerWindow</name>
+    <message>
+        <source>name@example.com, Name &lt;name@example.com&gt;</source>
+        <translation>name@example.com, 姓名 &lt;name@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>抄送：</translation>
+    </message>
+    <message>
+        <source>Bcc:</source>
+        <translation>密送：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Rich text</source>
+        <translation>富文本</translation>
+    </message>
+    <message>
+        <source>Bold, italic and lists; sent as HTML with a plain-text copy.</source>
+        <translation>支持粗体、斜体和列表；以 HTML 发送，并附带纯文本版本。</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>粗体</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>斜体</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Choose the account to send from (add one first if there is none).</source>
+        <translation>请选择发件账户（如果还没有，请先添加一个）。</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>密送</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient.</source>
+        <translation>请至少填写一个收件人。</translation>
+    </message>
+    <message>
+        <source>This message is already in the outbox.</source>
+        <translation>这封邮件已经在发件箱中。</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿保存失败：%1</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>写邮件</translation>
+    </message>
+    <message>
+        <source>Compose: %1</source>
+        <translation>写邮件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ConsoleSession</name>
+    <message>
+        <source>The server name was not found.</source>
+        <translation>找不到该服务器名称。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing listens on that port.</source>
+        <translation>服务器拒绝连接：该端口上没有服务。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>无法连接到服务器。</translation>
+    </message>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>服务器停止响应。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>服务器关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed.</source>
+        <translation>TLS 握手失败。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted.</source>
+        <translation>服务器的证书不受信任。</translation>
+    </message>
+    <message>
+        <source>The server sent data across the TLS upgrade; the connection was closed for safety.</source>
+        <translation>服务器在 TLS 升级前后夹带了数据，为安全起见已断开连接。</translation>
+    </message>
+    <message>
+        <source>The server sent data that is not a valid line of text.</source>
+        <translation>服务器发送的数据不是有效的文本行。</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>连接失败。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>正在连接 %1 …</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>已断开连接。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>尚未连接。</translation>
+    </message>
+    <message>
+        <source>A command must be one line, without line breaks or NUL characters.</source>
+        <translation>命令只能是一行，不能包含换行符或 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>Wait until the AUTH helper has finished.</source>
+        <translation>请等待 AUTH 登录助手完成。</translation>
+    </message>
+    <message>
+        <source>The connection is already encrypted.</source>
+        <translation>连接已经加密。</translation>
+    </message>
+    <message>
+        <source>An AUTH exchange is already in progress.</source>
+        <translation>已有一个 AUTH 认证正在进行。</translation>
+    </message>
+    <message>
+        <source>Enter both the user name and the password.</source>
+        <translation>请同时填写用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The user name and password cannot contain NUL characters.</source>
+        <translation>用户名和密码不能包含 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, so the password would cross the network readable. Start TLS first.</source>
+        <translation>连接尚未加密，密码会以明文在网络上传输。请先启动 TLS。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Connected to %1:%2.</source>
+        <translation>已连接到 %1:%2。</translation>
+    </message>
+    <message>
+        <source>TLS is on: %1</source>
+        <translation>TLS 已启用：%1</translation>
+    </message>
+    <message>
+        <source>Starting TLS …</source>
+        <translation>正在启动 TLS …</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DetectPage</name>
+    <message>
+        <source>Finding your server settings</source>
+        <translation>正在查找服务器设置</translation>
+    </message>
+    <message>
+        <source>Mailwright asks the sources below, most reliable first.</source>
+        <translation>Mailwright 按可靠程度依次查询以下来源。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>✓ found</source>
+        <translation>✓ 已找到</translation>
+    </message>
+    <message>
+        <source>– nothing there</source>
+        <translation>– 无结果</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ 失败</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and use what was found</source>
+        <translation>停止并使用已找到的设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set up &amp;manually</source>
+        <translation>手动设置(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of %1…</source>
+        <translation>正在查找 %1 的设置…</translation>
+    </message>
+    <message>
+        <source>at most %1 s left</source>
+        <translation>最多还需 %1 秒</translation>
+    </message>
+    <message>
+        <source>not in the provider list</source>
+        <translation>不在服务商列表中</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s</source>
+        <translation>用时 %1 秒</translation>
+    </message>
+    <message>
+        <source>Settings found (source: %1).</source>
+        <translation>已找到设置（来源：%1）。</translation>
+    </message>
+    <message>
+        <source>The domain %1 could not be found in DNS. Check the address, or the network, or enter the settings by hand.</source>
+        <translation>在 DNS 中找不到域名 %1。请检查邮箱地址或网络，或手动填写设置。</translation>
+    </message>
+    <message>
+        <source>No server settings were found for %1. Enter them by hand.</source>
+        <translation>没有找到 %1 的服务器设置，请手动填写。</translation>
+    </message>
+    <message>
+        <source>Search stopped: you enter the settings yourself.</source>
+        <translation>已停止查找：请自行填写设置。</translation>
     </message>
 </context>
 <context>
@@ -96,6 +524,150 @@
     </message>
 </context>
 <context>
+    <name>mw::DonePage</name>
+    <message>
+        <source>Your account is ready</source>
+        <translation>账户已就绪</translation>
+    </message>
+    <message>
+        <source>Both servers accepted the settings. Press Finish to save the account.</source>
+        <translation>两台服务器都接受了这些设置。点击“完成”保存账户。</translation>
+    </message>
+    <message>
+        <source>&amp;Save the password in the system keychain</source>
+        <translation>将密码保存到系统钥匙串(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message to myself</source>
+        <translation>给自己发一封测试邮件(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>邮箱地址：</translation>
+    </message>
+    <message>
+        <source>%1, user %2</source>
+        <translation>%1，用户名 %2</translation>
+    </message>
+    <message>
+        <source>Sending (SMTP):</source>
+        <translation>发件（SMTP）：</translation>
+    </message>
+    <message>
+        <source>Receiving (POP3):</source>
+        <translation>收件（POP3）：</translation>
+    </message>
+    <message>
+        <source>Settings from:</source>
+        <translation>设置来源：</translation>
+    </message>
+    <message>
+        <source>entered by you</source>
+        <translation>您手动填写</translation>
+    </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation>已信任的证书：</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. To add the account without keeping the password, untick “Save the password in the system keychain”; Mailwright will then ask for it when it is needed.</source>
+        <translation>没有保存任何内容。如要添加账户但不保存密码，请取消勾选“将密码保存到系统钥匙串”，Mailwright 会在需要时向您询问密码。</translation>
+    </message>
+    <message>
+        <source>Mailwright test message</source>
+        <translation>Mailwright 测试邮件</translation>
+    </message>
+    <message>
+        <source>This message was sent by Mailwright to test the outgoing server of your new account. You can delete it.</source>
+        <translation>这封邮件由 Mailwright 发送，用于测试新账户的发件服务器。您可以删除它。</translation>
+    </message>
+    <message>
+        <source>Sent. It should arrive in your inbox shortly.</source>
+        <translation>已发送，稍后应会出现在您的收件箱中。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: %1</source>
+        <translation>测试邮件未能发送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DraftStore</name>
+    <message>
+        <source>"%1" is not a draft name.</source>
+        <translation>“%1”不是有效的草稿名称。</translation>
+    </message>
+    <message>
+        <source>Cannot read the draft %1: %2</source>
+        <translation>无法读取草稿 %1：%2</translation>
+    </message>
+    <message>
+        <source>The draft %1 is damaged or from a newer version.</source>
+        <translation>草稿 %1 已损坏，或由更新版本创建。</translation>
+    </message>
+    <message>
+        <source>The draft %1 is damaged: %2</source>
+        <translation>草稿 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>无法创建草稿箱文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft %1: %2</source>
+        <translation>无法删除草稿 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DraftsView</name>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+</context>
+<context>
+    <name>mw::DurableFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot sync the folder %1: %2</source>
+        <translation>无法将文件夹 %1 同步到磁盘：%2</translation>
+    </message>
+</context>
+<context>
     <name>mw::EmailAddress</name>
     <message>
         <source>the address contains an invalid character</source>
@@ -118,7 +690,7 @@
         <translation>@ 前面的部分为空</translation>
     </message>
     <message>
-        <source>the part before @ contains the character &quot;%1&quot;</source>
+        <source>the part before @ contains the character "%1"</source>
         <translation>@ 前面的部分包含字符“%1”</translation>
     </message>
     <message>
@@ -134,19 +706,19 @@
         <translation>@ 前面的部分超过 64 字节</translation>
     </message>
     <message>
-        <source>the domain &quot;%1&quot; has an empty part between dots</source>
+        <source>the domain "%1" has an empty part between dots</source>
         <translation>域名“%1”中有两个句点之间为空</translation>
     </message>
     <message>
-        <source>the domain &quot;%1&quot; contains the character &quot;%2&quot;</source>
+        <source>the domain "%1" contains the character "%2"</source>
         <translation>域名“%1”包含字符“%2”</translation>
     </message>
     <message>
-        <source>the domain &quot;%1&quot; has a part that starts or ends with a hyphen</source>
+        <source>the domain "%1" has a part that starts or ends with a hyphen</source>
         <translation>域名“%1”中有一段以连字符开头或结尾</translation>
     </message>
     <message>
-        <source>the domain &quot;%1&quot; has a part longer than 63 bytes</source>
+        <source>the domain "%1" has a part longer than 63 bytes</source>
         <translation>域名“%1”中有一段超过 63 字节</translation>
     </message>
     <message>
@@ -154,23 +726,23 @@
         <translation>@ 后面的部分为空</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid IP address in brackets</source>
+        <source>"%1" is not a valid IP address in brackets</source>
         <translation>“%1”不是有效的 IP 地址（写在方括号中的形式）</translation>
     </message>
     <message>
-        <source>the domain &quot;%1&quot; is not a valid internet domain</source>
+        <source>the domain "%1" is not a valid internet domain</source>
         <translation>“%1”不是有效的互联网域名</translation>
     </message>
     <message>
-        <source>the domain &quot;%1&quot; has no dot; mail domains look like example.com</source>
+        <source>the domain "%1" has no dot; mail domains look like example.com</source>
         <translation>域名“%1”中没有句点；邮件域名应形如 example.com</translation>
     </message>
     <message>
-        <source>the domain &quot;%1&quot; ends in a number; write an IP address in brackets, like [%1]</source>
+        <source>the domain "%1" ends in a number; write an IP address in brackets, like [%1]</source>
         <translation>域名“%1”以数字结尾；IP 地址请写在方括号中，例如 [%1]</translation>
     </message>
     <message>
-        <source>the domain &quot;%1&quot; is longer than 255 bytes</source>
+        <source>the domain "%1" is longer than 255 bytes</source>
         <translation>域名“%1”超过 255 字节</translation>
     </message>
     <message>
@@ -178,11 +750,11 @@
         <translation>邮箱地址为空</translation>
     </message>
     <message>
-        <source>the address contains &quot;&lt;&quot; or &quot;&gt;&quot;; enter only the address itself</source>
+        <source>the address contains "&lt;" or "&gt;"; enter only the address itself</source>
         <translation>邮箱地址包含“&lt;”或“&gt;”；请只输入地址本身</translation>
     </message>
     <message>
-        <source>the address contains a full-width &quot;＠&quot;; type the ASCII &quot;@&quot; instead</source>
+        <source>the address contains a full-width "＠"; type the ASCII "@" instead</source>
         <translation>邮箱地址包含全角的“＠”；请改用半角的“@”</translation>
     </message>
     <message>
@@ -236,28 +808,97 @@
 <context>
     <name>mw::Endpoint</name>
     <message>
-        <source>unknown security &quot;%1&quot;: use ssl, starttls or plain</source>
+        <source>unknown security "%1": use ssl, starttls or plain</source>
         <translation>未知的加密方式“%1”：请使用 ssl、starttls 或 plain</translation>
     </message>
     <message>
-        <source>missing &apos;]&apos; after the IPv6 address</source>
+        <source>missing ']' after the IPv6 address</source>
         <translation>IPv6 地址后缺少“]”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IPv6 address</source>
+        <source>"%1" is not an IPv6 address</source>
         <translation>“%1”不是 IPv6 地址</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos; and a port after the address</source>
+        <source>expected ':' and a port after the address</source>
         <translation>地址后面应有“:”和端口号</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid host name</source>
+        <source>"%1" is not a valid host name</source>
         <translation>“%1”不是有效的主机名</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid port</source>
+        <source>"%1" is not a valid port</source>
         <translation>“%1”不是有效的端口</translation>
+    </message>
+</context>
+<context>
+    <name>mw::IdentityPage</name>
+    <message>
+        <source>Your mail account</source>
+        <translation>您的邮箱账户</translation>
+    </message>
+    <message>
+        <source>Enter your address and password. Mailwright finds the server settings for you and checks them before anything is saved.</source>
+        <translation>请输入邮箱地址和密码。Mailwright 会自动查找服务器设置，并在保存前先进行验证。</translation>
+    </message>
+    <message>
+        <source>e.g. Alice Example</source>
+        <comment>sample sender name</comment>
+        <translation>例如：张三</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>S&amp;how password</source>
+        <translation>显示密码(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system keychain)</source>
+        <translation>记住密码（保存在系统钥匙串中）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>邮箱地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address: %1</source>
+        <translation>这不是有效的邮箱地址：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization code:</source>
+        <comment>授权码 of Chinese providers</comment>
+        <translation>授权码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;App password:</source>
+        <translation>应用专用密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>%1 accepts only OAuth2 sign-in, not passwords. Mailwright cannot log in there with a password.</source>
+        <translation>%1 只接受 OAuth2 登录，不接受密码，Mailwright 无法用密码登录该邮箱。</translation>
+    </message>
+    <message>
+        <source>%1 needs an authorization code (授权码), not your login password.</source>
+        <translation>%1 需要使用授权码，而不是您的登录密码。</translation>
+    </message>
+    <message>
+        <source>%1 needs an app password, not your login password.</source>
+        <translation>%1 需要使用应用专用密码，而不是您的登录密码。</translation>
+    </message>
+    <message>
+        <source>Open the settings page of %1</source>
+        <translation>打开 %1 的设置页面</translation>
     </message>
 </context>
 <context>
@@ -279,24 +920,47 @@
         <translation>该项为空</translation>
     </message>
     <message>
-        <source>a quote (&quot;) is not closed</source>
-        <translation>引号（&quot;）没有闭合</translation>
+        <source>a quote (") is not closed</source>
+        <translation>引号（"）没有闭合</translation>
     </message>
     <message>
         <source>no email address found; an address looks like name@example.com</source>
         <translation>未找到邮箱地址；地址应形如 name@example.com</translation>
     </message>
     <message>
-        <source>the &quot;&lt;&quot; is not closed by a &quot;&gt;&quot;</source>
+        <source>the "&lt;" is not closed by a "&gt;"</source>
         <translation>“&lt;”缺少与之配对的“&gt;”</translation>
     </message>
     <message>
-        <source>unexpected text after &quot;&gt;&quot;: &quot;%1&quot;</source>
+        <source>unexpected text after "&gt;": "%1"</source>
         <translation>“&gt;”后面有多余的文本：“%1”</translation>
     </message>
     <message>
-        <source>entry %1 (&quot;%2&quot;): %3</source>
+        <source>entry %1 ("%2"): %3</source>
         <translation>第 %1 项（“%2”）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>mw::MailtoUrl</name>
+    <message>
+        <source>bad percent-encoding at "%1"</source>
+        <translation>“%1”处的百分号编码有误</translation>
+    </message>
+    <message>
+        <source>the encoded text is not valid UTF-8</source>
+        <translation>编码后的文本不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>Not a usable mailto link: %1</source>
+        <translation>无法使用的 mailto 链接：%1</translation>
+    </message>
+    <message>
+        <source>it does not start with "mailto:"</source>
+        <translation>它不是以“mailto:”开头</translation>
+    </message>
+    <message>
+        <source>it contains spaces or control characters</source>
+        <translation>其中含有空格或控制字符</translation>
     </message>
 </context>
 <context>
@@ -306,17 +970,101 @@
         <translation>Mailwright 邮件助手</translation>
     </message>
     <message>
-        <source>Set up a mail account from just your address, and send mail through it.</source>
-        <translation>只需输入邮箱地址即可设置邮件账户，并通过它发送邮件。</translation>
+        <source>Accounts</source>
+        <translation>账户</translation>
     </message>
     <message>
-        <source>Add account (not yet available)</source>
-        <comment>placeholder until the setup wizard exists</comment>
-        <translation>添加账户（尚不可用）</translation>
+        <source>Add account…</source>
+        <translation>添加账户…</translation>
     </message>
     <message>
-        <source>The account setup wizard is still being built.</source>
-        <translation>账户设置向导仍在开发中。</translation>
+        <source>Test account</source>
+        <translation>测试账户</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿箱</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>发件箱（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Compose</source>
+        <translation>写邮件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>添加账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Test account</source>
+        <translation>测试账户(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol console</source>
+        <translation>协议控制台(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>Interrupted sending</source>
+        <translation>发送被中断</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailwright was closed while sending %n message(s). Send them again now?
+
+If the server had already accepted one, the recipient gets it twice (with the same Message-ID).</source>
+        <translation>
+            <numerusform>Mailwright 在发送 %n 封邮件时被关闭。现在重新发送吗？
+
+如果服务器当时已经收下了某封邮件，收件人会收到两份（Message-ID 相同）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Keep in the outbox</source>
+        <translation>留在发件箱</translation>
+    </message>
+    <message>
+        <source>Last test failed: %1</source>
+        <translation>上次测试失败：%1</translation>
+    </message>
+    <message>
+        <source>Verified %1</source>
+        <translation>已验证 %1</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>尚未验证</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>打开草稿</translation>
     </message>
 </context>
 <context>
@@ -338,27 +1086,27 @@
         <translation>主题包含无效字符</translation>
     </message>
     <message>
-        <source>the header &quot;%1&quot; cannot be set</source>
+        <source>the header "%1" cannot be set</source>
         <translation>不能设置邮件头“%1”</translation>
     </message>
     <message>
-        <source>the header &quot;%1&quot; is given twice</source>
+        <source>the header "%1" is given twice</source>
         <translation>邮件头“%1”出现了两次</translation>
     </message>
     <message>
-        <source>the value of the header &quot;%1&quot; contains a line break</source>
+        <source>the value of the header "%1" contains a line break</source>
         <translation>邮件头“%1”的值包含换行符</translation>
     </message>
     <message>
-        <source>the value of the header &quot;%1&quot; contains an invalid character</source>
+        <source>the value of the header "%1" contains an invalid character</source>
         <translation>邮件头“%1”的值包含无效字符</translation>
     </message>
     <message>
-        <source>the header &quot;%1&quot; takes plain ASCII text only</source>
+        <source>the header "%1" takes plain ASCII text only</source>
         <translation>邮件头“%1”只能包含纯 ASCII 文本</translation>
     </message>
     <message>
-        <source>the header &quot;%1&quot; takes message IDs such as &lt;id@example.com&gt;</source>
+        <source>the header "%1" takes message IDs such as &lt;id@example.com&gt;</source>
         <translation>邮件头“%1”的值应为邮件 ID，例如 &lt;id@example.com&gt;</translation>
     </message>
     <message>
@@ -366,47 +1114,162 @@
         <translation>有一个附件没有指定文件</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a content type such as image/png</source>
+        <source>"%1" is not a content type such as image/png</source>
         <translation>“%1”不是有效的内容类型（例如 image/png）</translation>
     </message>
     <message>
-        <source>the content ID &quot;%1&quot; contains characters it cannot hold</source>
+        <source>the content ID "%1" contains characters it cannot hold</source>
         <translation>内容 ID“%1”包含不允许的字符</translation>
     </message>
     <message>
-        <source>the content ID &quot;%1&quot; is used twice</source>
+        <source>the content ID "%1" is used twice</source>
         <translation>内容 ID“%1”被使用了两次</translation>
     </message>
 </context>
 <context>
     <name>mw::MessageWriter</name>
     <message>
-        <source>the file &quot;%1&quot; does not exist</source>
+        <source>the file "%1" does not exist</source>
         <translation>文件“%1”不存在</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a file</source>
+        <source>"%1" is a folder, not a file</source>
         <translation>“%1”是文件夹，不是文件</translation>
     </message>
     <message>
-        <source>the file &quot;%1&quot; cannot be read: %2</source>
+        <source>the file "%1" cannot be read: %2</source>
         <translation>无法读取文件“%1”：%2</translation>
     </message>
     <message>
-        <source>the file &quot;%1&quot; cannot be read</source>
+        <source>the file "%1" cannot be read</source>
         <translation>无法读取文件“%1”</translation>
     </message>
     <message>
-        <source>the Message-ID &quot;%1&quot; is not valid</source>
+        <source>the Message-ID "%1" is not valid</source>
         <translation>Message-ID“%1”无效</translation>
     </message>
     <message>
-        <source>The attachment &quot;%1&quot; cannot be read: %2</source>
+        <source>The attachment "%1" cannot be read: %2</source>
         <translation>无法读取附件“%1”：%2</translation>
     </message>
     <message>
-        <source>The attachment &quot;%1&quot; changed while the message was being sent.</source>
+        <source>The attachment "%1" changed while the message was being sent.</source>
         <translation>附件“%1”在邮件发送过程中被修改了。</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Outbox</name>
+    <message>
+        <source>Cannot create the outbox folder %1.</source>
+        <translation>无法创建发件箱文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Another Mailwright process is sending from this outbox.</source>
+        <translation>另一个 Mailwright 进程正在从此发件箱发送邮件。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the outbox folder %1.</source>
+        <translation>无法锁定发件箱文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>No account is chosen to send from.</source>
+        <translation>尚未选择发件账户。</translation>
+    </message>
+    <message>
+        <source>The message %1 is not in the outbox.</source>
+        <translation>发件箱中没有邮件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mw::OutboxView</name>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Send all now</source>
+        <translation>全部立即发送</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>稍后重试</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>%1 Next attempt at %2.</source>
+        <translation>%1 下次尝试时间：%2。</translation>
+    </message>
+    <message>
+        <source>Sending was interrupted; it may or may not have been delivered.</source>
+        <translation>发送被中断；邮件可能已送达，也可能没有。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Delete from the outbox</source>
+        <translation>从发件箱删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) from the outbox? They will not be sent.</source>
+        <translation>
+            <numerusform>要从发件箱删除 %n 封邮件吗？删除后将不会发送。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -447,7 +1310,7 @@
         <translation>连接时</translation>
     </message>
     <message>
-        <source>while waiting for the server&apos;s greeting</source>
+        <source>while waiting for the server's greeting</source>
         <translation>等待服务器欢迎信息时</translation>
     </message>
     <message>
@@ -523,7 +1386,7 @@
         <translation>无法建立安全（TLS）连接：%1。如果该端口要求另一种加密方式，请在 SSL/TLS 和 STARTTLS 之间切换。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -545,6 +1408,101 @@
     <message>
         <source>while setting up the secure (TLS) connection</source>
         <translation>建立安全（TLS）连接时</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ProtocolConsole</name>
+    <message>
+        <source>Protocol console</source>
+        <translation>协议控制台</translation>
+    </message>
+    <message>
+        <source>SMTP (sending)</source>
+        <translation>SMTP（发件）</translation>
+    </message>
+    <message>
+        <source>POP3 (receiving)</source>
+        <translation>POP3（收件）</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (plaintext)</source>
+        <translation>不加密（明文）</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Type a command, e.g. EHLO example.com or CAPA</source>
+        <translation>输入命令，例如 EHLO example.com 或 CAPA</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Start TLS</source>
+        <translation>启动 TLS</translation>
+    </message>
+    <message>
+        <source>AUTH helper…</source>
+        <translation>AUTH 登录助手…</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>保存日志…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Other server (enter below)</source>
+        <translation>其他服务器（在下方填写）</translation>
+    </message>
+    <message>
+        <source>Enter the server's host name.</source>
+        <translation>请填写服务器主机名。</translation>
+    </message>
+    <message>
+        <source>Save the console log</source>
+        <translation>保存控制台日志</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log)</source>
+        <translation>文本文件 (*.txt *.log)</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开连接</translation>
     </message>
 </context>
 <context>
@@ -591,11 +1549,11 @@
         <translation>无法通过端口 %2 连接到 %1。问题可能出在网络或防火墙（本机上、您所在的网络中或宽带运营商处），而不是您的设置；也可能是服务器宕机了。请稍后重试，或换一个网络再试。</translation>
     </message>
     <message>
-        <source>Something on the network sent data in the server&apos;s name before encryption started, which is how attacks on STARTTLS work. Do not use this network for mail; if it keeps happening, choose SSL/TLS instead of STARTTLS.</source>
+        <source>Something on the network sent data in the server's name before encryption started, which is how attacks on STARTTLS work. Do not use this network for mail; if it keeps happening, choose SSL/TLS instead of STARTTLS.</source>
         <translation>网络中有设备在加密开始之前冒充服务器发送了数据，这正是针对 STARTTLS 的攻击手法。请不要在此网络上收发邮件；如果反复出现，请改用 SSL/TLS，不要用 STARTTLS。</translation>
     </message>
     <message>
-        <source>The server does not offer encryption (STARTTLS) on port %1. Choose SSL/TLS (port %2) instead. Only choose &quot;no encryption&quot; if your provider really has none, because your password would travel readable by anyone on the way.</source>
+        <source>The server does not offer encryption (STARTTLS) on port %1. Choose SSL/TLS (port %2) instead. Only choose "no encryption" if your provider really has none, because your password would travel readable by anyone on the way.</source>
         <translation>服务器在端口 %1 上不提供加密（STARTTLS）。请改用 SSL/TLS（端口 %2）。只有在服务商确实不提供加密时才选择“不加密”，因为那样您的密码在传输途中任何人都能看到。</translation>
     </message>
     <message>
@@ -611,24 +1569,24 @@
         <translation>服务器和 Mailwright 无法协商出双方都支持的加密方式。服务器可能只支持低于 1.2 的 TLS 版本，而这些版本已不再安全；请咨询服务商，或尝试 SSL/TLS（端口 %1）。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was issued for &quot;%1&quot;, not for %2. If %2 is your own domain at a hosting provider, use the hosting provider&apos;s server name instead (the one on the certificate, or the one in their setup guide).</source>
-        <comment>%1 is the certificate&apos;s subject, %2 the host name the user entered</comment>
+        <source>The server's certificate was issued for "%1", not for %2. If %2 is your own domain at a hosting provider, use the hosting provider's server name instead (the one on the certificate, or the one in their setup guide).</source>
+        <comment>%1 is the certificate's subject, %2 the host name the user entered</comment>
         <translation>服务器证书是颁发给“%1”的，而不是 %2。如果 %2 是您托管在服务商处的自有域名，请改用托管服务商的服务器名称（即证书上的名称，或其设置指南中给出的名称）。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate expired on %1. Check that this computer&apos;s date and time are right; if they are, the provider must renew the certificate.</source>
+        <source>The server's certificate expired on %1. Check that this computer's date and time are right; if they are, the provider must renew the certificate.</source>
         <translation>服务器证书已于 %1 过期。请检查本机的日期和时间是否正确；如果正确，则需要服务商更新证书。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid yet. Check that this computer&apos;s date and time are right.</source>
+        <source>The server's certificate is not valid yet. Check that this computer's date and time are right.</source>
         <translation>服务器证书尚未生效。请检查本机的日期和时间是否正确。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate does not come from an authority this computer trusts (it is self-signed or from a private authority). This is normal for some company servers, and also what an attacker&apos;s certificate looks like.</source>
+        <source>The server's certificate does not come from an authority this computer trusts (it is self-signed or from a private authority). This is normal for some company servers, and also what an attacker's certificate looks like.</source>
         <translation>服务器证书并非由本机信任的证书颁发机构签发（它是自签名证书，或来自私有的颁发机构）。这在一些公司服务器上很正常，但攻击者的证书看起来也正是这样。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was not accepted.</source>
+        <source>The server's certificate was not accepted.</source>
         <translation>服务器证书未被接受。</translation>
     </message>
     <message>
@@ -652,7 +1610,7 @@
         <translation>服务器在通信过程中停止了响应。可能是服务器负载过高，或受到防火墙干扰；请稍后重试。</translation>
     </message>
     <message>
-        <source>The server&apos;s first words were not %1. If it answered with encryption, the port expects SSL/TLS from the first byte: choose SSL/TLS.</source>
+        <source>The server's first words were not %1. If it answered with encryption, the port expects SSL/TLS from the first byte: choose SSL/TLS.</source>
         <translation>服务器的第一条响应不是 %1 欢迎信息。如果它返回的是加密数据，说明该端口要求一连接就使用 SSL/TLS：请选择 SSL/TLS。</translation>
     </message>
     <message>
@@ -689,32 +1647,32 @@
     </message>
     <message>
         <source>%1 needs a 授权码 (authorization code), not your QQ password. In QQ Mail on the web open 设置 → 账户, find “POP3/IMAP/SMTP/Exchange/CardDAV/CalDAV服务”, turn on the POP3/SMTP service and click 生成授权码; confirm by SMS, then use the code as the password here. %2</source>
-        <extracomment>Keep the Chinese menu labels exactly: they are the provider&apos;s own words on its web page. %1 is the provider&apos;s name, %2 its web address.</extracomment>
+        <extracomment>Keep the Chinese menu labels exactly: they are the provider's own words on its web page. %1 is the provider's name, %2 its web address.</extracomment>
         <translation>%1 需要使用授权码，而不是 QQ 密码。请在网页版 QQ 邮箱中打开“设置 → 账户”，找到“POP3/IMAP/SMTP/Exchange/CardDAV/CalDAV服务”，开启 POP3/SMTP 服务并点击“生成授权码”；按提示完成短信验证后，在此处把授权码当作密码填写。%2</translation>
     </message>
     <message>
         <source>%1 needs a 授权码 (authorization code, 客户端授权密码), not your login password. In the web mail open 设置 → POP3/SMTP/IMAP, turn on the POP3/SMTP service and add a 客户端授权密码 (新增授权密码); then use it as the password here. %2</source>
-        <extracomment>Keep the Chinese menu labels exactly: they are the provider&apos;s own words on its web page. %1 is the provider&apos;s name, %2 its web address.</extracomment>
+        <extracomment>Keep the Chinese menu labels exactly: they are the provider's own words on its web page. %1 is the provider's name, %2 its web address.</extracomment>
         <translation>%1 需要使用客户端授权密码（授权码），而不是登录密码。请在网页版邮箱中打开“设置 → POP3/SMTP/IMAP”，开启 POP3/SMTP 服务并添加客户端授权密码（“新增授权密码”）；然后在此处把它当作密码填写。%2</translation>
     </message>
     <message>
         <source>%1 needs a 授权码 (authorization code), not your login password. In the web mail open 设置 → 客户端pop/imap/smtp, turn on the POP3/SMTP service and generate the 授权码; then use it as the password here. %2</source>
-        <extracomment>Keep the Chinese menu labels exactly: they are the provider&apos;s own words on its web page. %1 is the provider&apos;s name, %2 its web address.</extracomment>
+        <extracomment>Keep the Chinese menu labels exactly: they are the provider's own words on its web page. %1 is the provider's name, %2 its web address.</extracomment>
         <translation>%1 需要使用授权码，而不是登录密码。请在网页版邮箱中打开“设置 → 客户端pop/imap/smtp”，开启 POP3/SMTP 服务并生成授权码；然后在此处把它当作密码填写。%2</translation>
     </message>
     <message>
         <source>%1 needs a 授权码 (authorization code, 独立密码), not your login password. In the web mail open 选项 → 设置 → POP3/SMTP/IMAP, turn on the POP3/SMTP service and set the 独立密码; then use it as the password here. %2</source>
-        <extracomment>Keep the Chinese menu labels exactly: they are the provider&apos;s own words on its web page. %1 is the provider&apos;s name, %2 its web address.</extracomment>
+        <extracomment>Keep the Chinese menu labels exactly: they are the provider's own words on its web page. %1 is the provider's name, %2 its web address.</extracomment>
         <translation>%1 需要使用独立密码（授权码），而不是登录密码。请在网页版邮箱中打开“选项 → 设置 → POP3/SMTP/IMAP”，开启 POP3/SMTP 服务并设置独立密码；然后在此处把它当作密码填写。%2</translation>
     </message>
     <message>
         <source>%1 needs a 授权码 (authorization code), not your login password. In the web mail open 设置 → 常用设置 → 邮箱协议设置, turn on the POP3/SMTP service and get the 授权码 (it comes by SMS); then use it as the password here. %2</source>
-        <extracomment>Keep the Chinese menu labels exactly: they are the provider&apos;s own words on its web page. %1 is the provider&apos;s name, %2 its web address.</extracomment>
+        <extracomment>Keep the Chinese menu labels exactly: they are the provider's own words on its web page. %1 is the provider's name, %2 its web address.</extracomment>
         <translation>%1 需要使用授权码，而不是登录密码。请在网页版邮箱中打开“设置 → 常用设置 → 邮箱协议设置”，开启 POP3/SMTP 服务并获取授权码（通过短信发送）；然后在此处把它当作密码填写。%2</translation>
     </message>
     <message>
         <source>%1 needs a 授权码 (authorization code), not your login password, once client security is on. In the web mail open 设置 → POP3/SMTP/IMAP and turn on the POP3/SMTP service; under 账户与安全 create a 三方客户端安全密码 and use it as the password here. %2</source>
-        <extracomment>Keep the Chinese menu labels exactly: they are the provider&apos;s own words on its web page. %1 is the provider&apos;s name, %2 its web address.</extracomment>
+        <extracomment>Keep the Chinese menu labels exactly: they are the provider's own words on its web page. %1 is the provider's name, %2 its web address.</extracomment>
         <translation>开启客户端安全设置后，%1 需要使用授权码，而不是登录密码。请在网页版邮箱中打开“设置 → POP3/SMTP/IMAP”并开启 POP3/SMTP 服务；然后在“账户与安全”中创建三方客户端安全密码，在此处把它当作密码填写。%2</translation>
     </message>
     <message>
@@ -754,7 +1712,7 @@
         <translation>服务器在登录交互中违反了协议规则。请尝试明确指定另一种登录方式（例如 PLAIN 或 LOGIN）。</translation>
     </message>
     <message>
-        <source>The provider wants an application-specific password (app password) for mail programs, not your normal password. Create one in the account&apos;s security settings and use it here.</source>
+        <source>The provider wants an application-specific password (app password) for mail programs, not your normal password. Create one in the account's security settings and use it here.</source>
         <translation>该服务商要求邮件程序使用应用专用密码，而不是您平时的密码。请在账户的安全设置中创建一个，并在此处使用。</translation>
     </message>
     <message>
@@ -936,6 +1894,160 @@
     </message>
 </context>
 <context>
+    <name>mw::SendStatusPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Sending… The message is safe in the outbox until the server accepts it.</source>
+        <translation>正在发送… 在服务器收下之前，邮件一直安全地保存在发件箱中。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3/s</source>
+        <translation>%1 / %2，%3/秒</translation>
+    </message>
+    <message>
+        <source>This address does not exist at the receiving server.</source>
+        <translation>收件方服务器上不存在这个地址。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this address.</source>
+        <translation>服务器不接受这个地址。</translation>
+    </message>
+    <message>
+        <source>The recipient's mailbox is full.</source>
+        <translation>收件人的邮箱已满。</translation>
+    </message>
+    <message>
+        <source>The server refused it by policy (for example relaying or spam rules).</source>
+        <translation>服务器根据其策略拒收（例如转发限制或反垃圾规则）。</translation>
+    </message>
+    <message>
+        <source>The message is too big for this server.</source>
+        <translation>邮件太大，该服务器不接受。</translation>
+    </message>
+    <message>
+        <source>Temporarily refused; Mailwright will try again later.</source>
+        <translation>暂时被拒；Mailwright 稍后会重试。</translation>
+    </message>
+    <message>
+        <source>Permanently refused by the server.</source>
+        <translation>被服务器永久拒收。</translation>
+    </message>
+    <message>
+        <source>Not delivered.</source>
+        <translation>未送达。</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>被拒收：%1</translation>
+    </message>
+    <message>
+        <source>Server reply: %1</source>
+        <translation>服务器回复：%1</translation>
+    </message>
+    <message>
+        <source>Sent. The server accepted the message for every recipient.</source>
+        <translation>已发送。服务器已为所有收件人收下邮件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n recipient(s). The rejected ones stay in the outbox for you to fix or delete.</source>
+        <translation>
+            <numerusform>已发送给 %n 位收件人。被拒收的地址留在发件箱中，供你修改或删除。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled. The message stays in the outbox.</source>
+        <translation>已取消。邮件仍保留在发件箱中。</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1 Mailwright will try again; the message waits in the outbox.</source>
+        <translation>尚未发送：%1 Mailwright 会再次尝试；邮件在发件箱中等待。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 The message stays in the outbox.</source>
+        <translation>未发送：%1 邮件仍保留在发件箱中。</translation>
+    </message>
+    <message>
+        <source>the server refused it.</source>
+        <translation>服务器拒收了邮件。</translation>
+    </message>
+</context>
+<context>
+    <name>mw::Sender</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The message file %1 cannot be read.</source>
+        <translation>无法读取邮件文件 %1。</translation>
+    </message>
+    <message>
+        <source>The message has no recipients left.</source>
+        <translation>该邮件已没有待发送的收件人。</translation>
+    </message>
+</context>
+<context>
+    <name>mw::ServerBox</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>无（不加密）</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>服务器(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation>加密方式(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>用户名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Entered by you.</source>
+        <translation>由您手动填写。</translation>
+    </message>
+    <message>
+        <source>Source: %1 (trusted).</source>
+        <translation>来源：%1（可信）。</translation>
+    </message>
+    <message>
+        <source>Source: %1 (not confirmed by the domain).</source>
+        <translation>来源：%1（未经该域名确认）。</translation>
+    </message>
+</context>
+<context>
     <name>mw::ServerCheck</name>
     <message>
         <source>The server name %1 could not be found (DNS).</source>
@@ -968,11 +2080,11 @@
         <translation>已连接到 %1；由于没有提供密码，未测试登录。</translation>
     </message>
     <message>
-        <source>Logged in to %1 as &quot;%2&quot;: the server refused the full address as the user name, so use &quot;%2&quot;.</source>
+        <source>Logged in to %1 as "%2": the server refused the full address as the user name, so use "%2".</source>
         <translation>已以“%2”的身份登录 %1：服务器不接受完整邮箱地址作为用户名，请使用“%2”。</translation>
     </message>
     <message>
-        <source>Logged in to %1 as &quot;%2&quot;.</source>
+        <source>Logged in to %1 as "%2".</source>
         <translation>已以“%2”的身份登录 %1。</translation>
     </message>
     <message>
@@ -991,11 +2103,11 @@
         <translation>您自己的服务商文件</translation>
     </message>
     <message>
-        <source>the domain&apos;s autoconfig server</source>
+        <source>the domain's autoconfig server</source>
         <translation>该域名的自动配置（autoconfig）服务器</translation>
     </message>
     <message>
-        <source>the domain&apos;s web site (.well-known)</source>
+        <source>the domain's web site (.well-known)</source>
         <translation>该域名的网站（.well-known）</translation>
     </message>
     <message>
@@ -1007,12 +2119,59 @@
         <translation>DNS 服务记录（SRV）</translation>
     </message>
     <message>
-        <source>the domain&apos;s mail exchanger (MX)</source>
+        <source>the domain's mail exchanger (MX)</source>
         <translation>该域名的邮件交换记录（MX）</translation>
     </message>
     <message>
         <source>trying the usual server names</source>
         <translation>尝试常用的服务器名称</translation>
+    </message>
+</context>
+<context>
+    <name>mw::SettingsPage</name>
+    <message>
+        <source>Server settings</source>
+        <translation>服务器设置</translation>
+    </message>
+    <message>
+        <source>Check the settings, change them if your provider says otherwise, then test them.</source>
+        <translation>请核对以下设置，如与邮箱服务商的说明不符请修改，然后进行测试。</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation>发件服务器（SMTP）</translation>
+    </message>
+    <message>
+        <source>Incoming mail server (POP3)</source>
+        <translation>收件服务器（POP3）</translation>
+    </message>
+    <message>
+        <source>I &amp;checked these settings and want to use them</source>
+        <translation>我已核对这些设置，确认使用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Warning: without encryption your password and your mail travel readable by anyone on the network.</source>
+        <translation>警告：不加密时，您的密码和邮件在网络上以明文传输，任何人都能读取。</translation>
+    </message>
+    <message>
+        <source>I &amp;understand, use no encryption anyway</source>
+        <translation>我了解风险，仍然不加密(&amp;U)</translation>
+    </message>
+    <message>
+        <source>IMAP (shown only; Mailwright uses POP3): %1 (source: %2)</source>
+        <translation>IMAP（仅供参考，Mailwright 使用 POP3）：%1（来源：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (source: %2) was not published by the domain itself.</source>
+        <translation>%1（来源：%2）并非该域名自己发布的设置。</translation>
+    </message>
+    <message>
+        <source>%1 is not under %2.</source>
+        <translation>%1 不属于 %2 域名。</translation>
+    </message>
+    <message>
+        <source>Please check these settings before they are used with your password:</source>
+        <translation>在用您的密码登录之前，请先核对这些设置：</translation>
     </message>
 </context>
 <context>
@@ -1081,7 +2240,7 @@
         <translation>建立安全（TLS）连接时</translation>
     </message>
     <message>
-        <source>while waiting for the server&apos;s greeting</source>
+        <source>while waiting for the server's greeting</source>
         <translation>等待服务器欢迎信息时</translation>
     </message>
     <message>
@@ -1141,7 +2300,7 @@
         <translation>无法建立安全（TLS）连接：%1。如果该端口要求另一种加密方式，请在 SSL/TLS 和 STARTTLS 之间切换。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -1158,6 +2317,93 @@
     </message>
 </context>
 <context>
+    <name>mw::TestAccountDialog</name>
+    <message>
+        <source>Find the server (DNS)</source>
+        <translation>查找服务器（DNS）</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>加密（TLS）</translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation>服务器问候</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>服务器能力</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Open the mailbox</source>
+        <translation>打开邮箱</translation>
+    </message>
+    <message>
+        <source>Test account: %1</source>
+        <translation>测试账户：%1</translation>
+    </message>
+    <message>
+        <source>Reading the passwords from the keychain…</source>
+        <translation>正在从系统钥匙串读取密码…</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <source>POP3 (receiving)</source>
+        <translation>POP3（收件）</translation>
+    </message>
+    <message>
+        <source>SMTP (sending)</source>
+        <translation>SMTP（发件）</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Everything works: Mailwright can send and receive with this account.</source>
+        <translation>一切正常：Mailwright 可以用这个账户收发邮件。</translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation>测试失败。</translation>
+    </message>
+</context>
+<context>
     <name>mw::TlsPolicy</name>
     <message>
         <source>cannot read the CA file %1: %2</source>
@@ -1166,6 +2412,122 @@
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>CA 证书文件 %1 中没有 PEM 格式的证书</translation>
+    </message>
+</context>
+<context>
+    <name>mw::VerifyPage</name>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation>发件服务器（SMTP）</translation>
+    </message>
+    <message>
+        <source>Incoming mail server (POP3)</source>
+        <translation>收件服务器（POP3）</translation>
+    </message>
+    <message>
+        <source>Looking up the server (DNS)</source>
+        <translation>查找服务器（DNS）</translation>
+    </message>
+    <message>
+        <source>Connecting (TCP)</source>
+        <translation>建立连接（TCP）</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>加密（TLS）</translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation>服务器问候</translation>
+    </message>
+    <message>
+        <source>Server capabilities</source>
+        <translation>服务器功能</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Opening the mailbox</source>
+        <translation>打开邮箱</translation>
+    </message>
+    <message>
+        <source>Testing the settings</source>
+        <translation>正在测试连接</translation>
+    </message>
+    <message>
+        <source>Mailwright logs in to both servers. No mail is sent.</source>
+        <translation>Mailwright 正在登录两台服务器，不会发送任何邮件。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>&amp;Back to settings</source>
+        <translation>返回修改设置(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;log (passwords hidden)</source>
+        <translation>协议日志（已隐藏密码）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>测试中…</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>✓ ok</source>
+        <translation>✓ 成功</translation>
+    </message>
+    <message>
+        <source>✗ failed</source>
+        <translation>✗ 失败</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>milliseconds</comment>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>✓ works</source>
+        <translation>✓ 可用</translation>
+    </message>
+    <message>
+        <source>Failed at step: %1 (%2)</source>
+        <translation>失败的步骤：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation>服务器回复：“%1”</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>解决办法：</translation>
+    </message>
+    <message>
+        <source>Everything works. Press Next to finish.</source>
+        <translation>一切正常。点击“下一步”完成设置。</translation>
+    </message>
+    <message>
+        <source>The test failed. Correct the settings or the password, then try again.</source>
+        <translation>测试失败。请修正设置或密码后重试。</translation>
     </message>
 </context>
 <context>
@@ -1185,43 +2547,7 @@ The command-line subcommands (mailwright --help) need no display.</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <source>Usage: mailwright [--lang zh_CN|en] [--ca-file PEM] [COMMAND] [OPTIONS]
-
-Without a command, the graphical application starts.
-
-Commands:
-  compose [mailto:URI]   open the composer (graphical)
-  detect EMAIL           find the mail server settings for an address
-  verify EMAIL           log in to the SMTP and POP3 servers to prove the settings
-  send                   send mail through an SMTP server
-  account                add, list, show or remove accounts
-
-Global options:
-  --ca-file PEM          also trust this CA certificate (or MAILWRIGHT_CA_FILE)
-  --lang zh_CN|en        choose the interface language
-  --help                 show this help
-  --version              show the version
-</source>
-        <translation>用法：mailwright [--lang zh_CN|en] [--ca-file PEM] [命令] [选项]
-
-不带命令时启动图形界面。
-
-命令：
-  compose [mailto:URI]   打开写信窗口（图形界面）
-  detect EMAIL           查找该邮箱地址的邮件服务器设置
-  verify EMAIL           登录 SMTP 和 POP3 服务器以验证设置
-  send                   通过 SMTP 服务器发送邮件
-  account                添加、列出、查看或删除账户
-
-全局选项：
-  --ca-file PEM          额外信任此 CA 证书（或使用 MAILWRIGHT_CA_FILE）
-  --lang zh_CN|en        选择界面语言
-  --help                 显示此帮助
-  --version              显示版本号
-</translation>
-    </message>
-    <message>
-        <source>mailwright: unknown command or option &apos;%1&apos;</source>
+        <source>mailwright: unknown command or option '%1'</source>
         <translation>mailwright：未知的命令或选项“%1”</translation>
     </message>
     <message>
@@ -1255,8 +2581,8 @@ Global options:
                        [--auth MECHANISM] [--allow-plaintext] [--timeout-ms N]
                        [--transcript FILE] [--json]
 SEC is ssl, starttls or plain. The password comes from --password-stdin or MAILWRIGHT_PASSWORD,
-or, with --account, from the system keychain. --from defaults to the account&apos;s address.
-With --eml and no --from/--to, the envelope is taken from the message&apos;s headers.
+or, with --account, from the system keychain. --from defaults to the account's address.
+With --eml and no --from/--to, the envelope is taken from the message's headers.
 </source>
         <translation>用法：mailwright send (--account NAME | --smtp HOST:PORT/SEC [--user USER]) [--password-stdin]
                       [--from ADDR] --to ADDR... [--cc ADDR...] [--bcc ADDR...]
@@ -1285,7 +2611,7 @@ SEC 为加密方式：ssl、starttls 或 plain。密码来自 --password-stdin �
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -1313,7 +2639,7 @@ SEC 为加密方式：ssl、starttls 或 plain。密码来自 --password-stdin �
         <translation>--timeout-ms 需要一个正数</translation>
     </message>
     <message>
-        <source>refusing to send a password without encryption (security &apos;plain&apos;); add --allow-plaintext if you really mean it</source>
+        <source>refusing to send a password without encryption (security 'plain'); add --allow-plaintext if you really mean it</source>
         <translation>拒绝在不加密的连接上发送密码（加密方式为“plain”）；如果确实要这样做，请加上 --allow-plaintext</translation>
     </message>
     <message>
@@ -1505,7 +2831,7 @@ SEC 为加密方式：ssl、starttls 或 plain。密码来自 --password-stdin �
         <translation>已删除账户 %1 及其保存的密码</translation>
     </message>
     <message>
-        <source>--sha256 needs the certificate&apos;s SHA-256 fingerprint (64 hex digits, colons allowed)</source>
+        <source>--sha256 needs the certificate's SHA-256 fingerprint (64 hex digits, colons allowed)</source>
         <translation>--sha256 需要证书的 SHA-256 指纹（64 位十六进制数字，可带冒号）</translation>
     </message>
     <message>
@@ -1547,17 +2873,17 @@ SEC 为加密方式：ssl、starttls 或 plain。密码来自 --password-stdin �
         <translation>要执行什么操作？add、list、show、remove、pin 或 unpin</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;</source>
+        <source>unknown action '%1'</source>
         <translation>未知操作“%1”</translation>
     </message>
     <message>
         <source>Usage: mailwright detect EMAIL [--json] [--offline] [--timeout-ms N] [--ispdb-url URL]
                          [--allow-http]
 Finds the SMTP, POP3 and IMAP settings for EMAIL: the built-in provider list first, then the
-domain&apos;s autoconfig files, the ISPDB, DNS SRV and MX records, and finally probing the usual names.
+domain's autoconfig files, the ISPDB, DNS SRV and MX records, and finally probing the usual names.
   --offline        the built-in and your own provider files only; no network
   --timeout-ms N   overall deadline (default 8000)
-  --ispdb-url URL  ISPDB base URL (&quot;&lt;URL&gt;&lt;domain&gt;&quot; is fetched); an empty value disables it
+  --ispdb-url URL  ISPDB base URL ("&lt;URL&gt;&lt;domain&gt;" is fetched); an empty value disables it
   --allow-http     also try autoconfig over plain http (results then need confirmation)
 </source>
         <translation>用法：mailwright detect EMAIL [--json] [--offline] [--timeout-ms N] [--ispdb-url URL]
@@ -1697,7 +3023,7 @@ SEC 为加密方式：ssl、starttls 或 plain。密码来自 --password-stdin �
        mailwright account pin NAME --sha256 HEX [--host HOST [--port PORT]]
            [--reason TEXT]
        mailwright account unpin NAME [--sha256 HEX]
-NAME is the account&apos;s name, address or id. SEC is ssl, starttls or plain.
+NAME is the account's name, address or id. SEC is ssl, starttls or plain.
 The password (--password-stdin) is kept only in the system keychain, for SMTP
 and POP3. remove also removes the saved passwords; --force removes the account
 even when the keychain cannot be reached. A pin trusts one certificate for one
@@ -1718,6 +3044,130 @@ NAME 为账户的名称、邮箱地址或 ID。SEC 为加密方式：ssl、start
 删除保存的密码；即使无法访问系统密钥环，--force 也会删除账户。固定证书（pin）
 让账户的某一台服务器只信任指定的一张证书。
 </translation>
+    </message>
+    <message>
+        <source>Usage: mailwright [--lang zh_CN|en] [--ca-file PEM] [COMMAND] [OPTIONS]
+
+Without a command, the graphical application starts.
+
+Commands:
+  compose [mailto:URI]   open the composer (graphical)
+  detect EMAIL           find the mail server settings for an address
+  verify EMAIL           log in to the SMTP and POP3 servers to prove the settings
+  send                   send mail through an SMTP server
+  account                add, list, show or remove accounts
+  outbox                 list, flush or remove queued messages (send --queue)
+
+Global options:
+  --ca-file PEM          also trust this CA certificate (or MAILWRIGHT_CA_FILE)
+  --lang zh_CN|en        choose the interface language
+  --help                 show this help
+  --version              show the version
+</source>
+        <translation>用法：mailwright [--lang zh_CN|en] [--ca-file PEM] [命令] [选项]
+
+不带命令时启动图形界面。
+
+命令：
+  compose [mailto:URI]   打开写信窗口（图形界面）
+  detect EMAIL           查找该邮箱地址的邮件服务器设置
+  verify EMAIL           登录 SMTP 和 POP3 服务器以验证设置
+  send                   通过 SMTP 服务器发送邮件
+  account                添加、列出、查看或删除账户
+  outbox                 列出、发送或删除发件箱中的邮件（send --queue）
+
+全局选项：
+  --ca-file PEM          额外信任此 CA 证书（或使用 MAILWRIGHT_CA_FILE）
+  --lang zh_CN|en        选择界面语言
+  --help                 显示此帮助
+  --version              显示版本号
+</translation>
+    </message>
+    <message>
+        <source>Usage: mailwright outbox list [--json]
+       mailwright outbox add --account NAME [--from ADDR] --to ADDR... [--cc ADDR...]
+                  [--bcc ADDR...] --subject TEXT [--body TEXT | --body-file FILE]
+                  [--attach FILE...] [--json]
+       mailwright outbox flush [--account NAME] [--password-stdin] [--timeout-ms N] [--json]
+       mailwright outbox remove ID
+       mailwright send --queue --account NAME ... (the options of outbox add)
+add puts a message into the outbox (written to disk before the command returns);
+flush sends every queued, interrupted or due message, over one connection per account;
+send --queue does both. A message leaves the outbox only when the server has taken it.
+The password comes from --password-stdin or MAILWRIGHT_PASSWORD, else the keychain.
+</source>
+        <translation>用法：mailwright outbox list [--json]
+       mailwright outbox add --account 账户 [--from 地址] --to 地址... [--cc 地址...]
+                  [--bcc 地址...] --subject 主题 [--body 正文 | --body-file 文件]
+                  [--attach 文件...] [--json]
+       mailwright outbox flush [--account 账户] [--password-stdin] [--timeout-ms 毫秒] [--json]
+       mailwright outbox remove ID
+       mailwright send --queue --account 账户 ...（选项同 outbox add）
+add 把邮件放入发件箱（命令返回前已写入磁盘）；
+flush 发送所有排队中、被中断或已到重试时间的邮件，每个账户共用一个连接；
+send --queue 两者都做。只有在服务器接收邮件之后，邮件才会离开发件箱。
+密码来自 --password-stdin 或 MAILWRIGHT_PASSWORD，否则来自系统钥匙串。
+</translation>
+    </message>
+    <message>
+        <source>--account NAME is required: outbox messages are sent with an account's settings</source>
+        <translation>必须提供 --account 账户：发件箱中的邮件使用账户的设置发送</translation>
+    </message>
+    <message>
+        <source>--subject is required</source>
+        <translation>必须提供 --subject（主题）</translation>
+    </message>
+    <message>
+        <source>give at least one recipient with --to, --cc or --bcc</source>
+        <translation>请用 --to、--cc 或 --bcc 至少指定一个收件人</translation>
+    </message>
+    <message>
+        <source>    attempts: %1, last: %2</source>
+        <translation>    尝试次数：%1，最近一次：%2</translation>
+    </message>
+    <message>
+        <source>    next attempt: %1</source>
+        <translation>    下次重试：%1</translation>
+    </message>
+    <message>
+        <source>    error: %1</source>
+        <translation>    错误：%1</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>发件箱为空。</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>not sent: %1: %2 (%3)</source>
+        <translation>未发送：%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>  rejected %1: %2 %3 %4</source>
+        <translation>  被拒收 %1：%2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>没有需要发送的邮件。</translation>
+    </message>
+    <message>
+        <source>give the ID of one message (see 'mailwright outbox list')</source>
+        <translation>请给出一封邮件的 ID（见“mailwright outbox list”）</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>queued %1 (%2)</source>
+        <translation>已放入发件箱 %1（%2）</translation>
+    </message>
+    <message>
+        <source>mailwright: compose takes at most one mailto: URL</source>
+        <translation>mailwright：compose 最多只接受一个 mailto: 链接</translation>
     </message>
 </context>
 </TS>

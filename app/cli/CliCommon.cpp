@@ -2,11 +2,17 @@
 
 #include "AppSetup.h"
 #include "account/SecretError.h"
+#include "cli/CliArgs.h"
 #include "cli/CliText.h"
 #include "cli/ExitCode.h"
+#include "mime/Mailbox.h"
+#include "mime/MessageDraft.h"
 #include "net/TlsPolicy.h"
 
 #include <QFile>
+#include <QStringDecoder>
+
+#include <utility>
 
 namespace mw::cli {
 
@@ -44,6 +50,39 @@ std::optional<QString> readPassword(bool fromStdin, QString *error)
     *error = CliText::tr(
         "a user name was given but no password: use --password-stdin or set MAILWRIGHT_PASSWORD");
     return std::nullopt;
+}
+
+bool addRecipients(const CliArgs &args, MessageDraft *draft, QString *error)
+{
+    for (const auto &[field, list] : { std::pair { "to", &draft->to },
+             std::pair { "cc", &draft->cc }, std::pair { "bcc", &draft->bcc } }) {
+        for (const QString &value : args.values(QLatin1String(field))) {
+            QString why;
+            const auto parsed = Mailbox::parseList(value, &why);
+            if (!parsed) {
+                *error = QStringLiteral("--%1: %2").arg(QLatin1String(field), why);
+                return false;
+            }
+            *list += *parsed;
+        }
+    }
+    return true;
+}
+
+std::optional<QString> readTextFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = CliText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString());
+        return std::nullopt;
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8(file.read(64 * 1024 * 1024));
+    if (utf8.hasError()) {
+        *error = CliText::tr("%1 is not UTF-8 text").arg(file.fileName());
+        return std::nullopt;
+    }
+    return text;
 }
 
 bool applyCaFile(const GlobalOptions &global, TlsPolicy *policy, QString *error)

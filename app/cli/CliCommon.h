@@ -12,11 +12,14 @@
 
 namespace mw {
 struct GlobalOptions;
+struct MessageDraft;
 struct SecretError;
 struct TlsPolicy;
 } // namespace mw
 
 namespace mw::cli {
+
+class CliArgs;
 
 QTextStream &out();
 QTextStream &err();
@@ -27,6 +30,14 @@ std::optional<QString> readPassword(bool fromStdin, QString *error);
 
 // --ca-file / MAILWRIGHT_CA_FILE into the TLS policy.
 bool applyCaFile(const GlobalOptions &global, TlsPolicy *policy, QString *error);
+
+// --to / --cc / --bcc (each repeatable, each an address list) appended to the
+// draft's recipients; false with "--to: <why>" (etc.) in *error.
+bool addRecipients(const CliArgs &args, MessageDraft *draft, QString *error);
+
+// A --body-file: UTF-8 text (at most 64 MiB read); nullopt with a message in
+// *error when it cannot be read or is not UTF-8.
+std::optional<QString> readTextFile(const QString &path, QString *error);
 
 // The contract's exit code for a failure.
 int exitCodeFor(const SmtpError &error);

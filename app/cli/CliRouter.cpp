@@ -6,6 +6,7 @@
 #include "cli/CliText.h"
 #include "cli/DetectCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/OutboxCommand.h"
 #include "cli/SendCommand.h"
 #include "cli/VerifyCommand.h"
 
@@ -33,6 +34,7 @@ QString usage()
         "  verify EMAIL           log in to the SMTP and POP3 servers to prove the settings\n"
         "  send                   send mail through an SMTP server\n"
         "  account                add, list, show or remove accounts\n"
+        "  outbox                 list, flush or remove queued messages (send --queue)\n"
         "\n"
         "Global options:\n"
         "  --ca-file PEM          also trust this CA certificate (or MAILWRIGHT_CA_FILE)\n"
@@ -46,6 +48,7 @@ const Subcommand kSubcommands[] = {
     { "verify", runVerify },
     { "send", runSend },
     { "account", runAccount },
+    { "outbox", runOutbox },
 };
 
 const Subcommand *findSubcommand(const QString &name)

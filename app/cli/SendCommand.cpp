@@ -8,10 +8,12 @@
 #include "cli/CliCommon.h"
 #include "cli/CliText.h"
 #include "cli/ExitCode.h"
+#include "cli/OutboxCommand.h"
 #include "mime/EmlMessage.h"
 #include "mime/Mailbox.h"
 #include "mime/MessageDraft.h"
 #include "mime/MessageWriter.h"
+#include "outbox/AccountTarget.h"
 #include "smtp/SmtpClient.h"
 
 #include <QCoreApplication>
@@ -20,7 +22,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringDecoder>
 
 #include <memory>
 #include <vector>
@@ -165,6 +166,8 @@ void printHuman(const Outcome &outcome, const QStringList &labels)
 
 int runSend(const QStringList &arguments, const GlobalOptions &global)
 {
+    if (arguments.contains(QLatin1String("--queue")))
+        return runQueuedSend(arguments, global); // through the durable outbox (OutboxCommand)
     CliArgs args;
     for (const char *flag : { "password-stdin", "allow-plaintext", "json", "help" })
         args.add(QLatin1String(flag), Arity::Flag);
@@ -231,13 +234,13 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
                 << Qt::endl;
             return ExitCode::DataError;
         }
-        endpoint = account->smtp->endpoint;
+        // Server, mechanisms and pins as every sender applies them (core/outbox/AccountTarget).
+        SmtpTarget target = smtpTargetFor(*account, &store, options);
+        endpoint = target.server;
+        options = std::move(target.options);
         if (user.isEmpty())
             user = account->smtp->username;
         allowPlaintext = allowPlaintext || account->allowPlaintext;
-        for (const QString &mechanism : std::as_const(account->authMechanisms))
-            options.forcedMechanisms << mechanism.toUpper().toLatin1();
-        TrustStore(&store).applyTo(&options.tls, account->id, *endpoint);
     } else {
         endpoint = parseEndpoint(args.value(QStringLiteral("smtp")), Protocol::Smtp, &error);
         if (!endpoint)
@@ -299,32 +302,16 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
         if (fromText.isEmpty())
             return usageError(CliText::tr("--from is required with --subject"));
         draft.from = Mailbox::parse(fromText);
-        for (const auto &[field, list] : { std::pair { "to", &draft.to },
-                 std::pair { "cc", &draft.cc }, std::pair { "bcc", &draft.bcc } }) {
-            for (const QString &value : args.values(QLatin1String(field))) {
-                const auto parsed = Mailbox::parseList(value, &error);
-                if (!parsed)
-                    return usageError(QStringLiteral("--%1: %2").arg(QLatin1String(field), error));
-                *list += *parsed;
-            }
-        }
+        if (!addRecipients(args, &draft, &error))
+            return usageError(error);
         draft.subject = args.value(QStringLiteral("subject"));
         if (args.isSet(QStringLiteral("body-file"))) {
-            QFile file(args.value(QStringLiteral("body-file")));
-            if (!file.open(QIODevice::ReadOnly)) {
-                err() << "mailwright send: "
-                      << CliText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString())
-                      << Qt::endl;
+            const auto text = readTextFile(args.value(QStringLiteral("body-file")), &error);
+            if (!text) {
+                err() << "mailwright send: " << error << Qt::endl;
                 return ExitCode::DataError;
             }
-            const QByteArray bytes = file.read(64 * 1024 * 1024);
-            QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            draft.textBody = utf8(bytes);
-            if (utf8.hasError()) {
-                err() << "mailwright send: "
-                      << CliText::tr("%1 is not UTF-8 text").arg(file.fileName()) << Qt::endl;
-                return ExitCode::DataError;
-            }
+            draft.textBody = *text;
         } else {
             draft.textBody = args.value(QStringLiteral("body"));
         }
