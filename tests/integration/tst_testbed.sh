@@ -112,6 +112,52 @@ else
     fail "postfix 25: STARTTLS offered, AUTH after TLS"
 fi
 
+# --- interop submission servers: Exim and OpenSMTPD (swaks) ------------------------------
+# Each relays example.test into Postfix :25, so the messages are read back over POP3 below.
+INTEROP_TOKENS=()
+for srv in "exim:${MAILWRIGHT_TB_EXIM_HOST:-}" "opensmtpd:${MAILWRIGHT_TB_OPENSMTPD_HOST:-}"; do
+    name=${srv%%:*} host=${srv#*:}
+    if [[ -z $host ]]; then
+        fail "$name: MAILWRIGHT_TB_${name^^}_HOST is set" "testbed started by an older scripts/testbed? run: scripts/testbed up"
+        continue
+    fi
+    timeout 20 swaks --server "$host" --port 587 --tls "${swaks_common[@]}" --quit-after HELO \
+        >"$TMP/$name-ehlo" 2>&1
+    if grep -qE '^<-  250[- ]STARTTLS' "$TMP/$name-ehlo" && ! grep -qE '^<-  250[- ]AUTH' "$TMP/$name-ehlo" \
+        && grep -qE '^<~  250[- ]AUTH .*PLAIN' "$TMP/$name-ehlo" && grep -qE '^<~  250[- ]AUTH .*LOGIN' "$TMP/$name-ehlo"; then
+        pass "$name 587: STARTTLS (CA-verified); AUTH PLAIN LOGIN only after TLS"
+    else
+        fail "$name 587: STARTTLS (CA-verified); AUTH PLAIN LOGIN only after TLS" "$(grep -E '^(<-|<~|\*\*\*)' "$TMP/$name-ehlo" | tr '\n' ' ' | head -c 300)"
+    fi
+    for spec in "587:--tls:PLAIN" "465:--tls-on-connect:LOGIN"; do
+        IFS=: read -r port tlsopt mech <<<"$spec"
+        tok="$TOKEN-$name-$port"
+        if timeout 30 swaks --server "$host" --port "$port" "$tlsopt" "${swaks_common[@]}" \
+            --auth "$mech" --auth-user "$A_USER" --auth-password "$A_PASS" \
+            --from "$A_USER" --to "$A_USER,nobody@example.test" --h-Subject "$tok" --body "sent via $name $port" \
+            >"$TMP/$name-$port" 2>&1; then
+            pass "swaks: $name $port ($tlsopt) + AUTH $mech as alice, message accepted"
+            INTEROP_TOKENS+=("$tok")
+        else
+            fail "swaks: $name $port ($tlsopt) + AUTH $mech as alice, message accepted" "$(grep -E '^(<\*\*|\*\*\*)' "$TMP/$name-$port" | head -2 | tr '\n' ' ')"
+        fi
+        if grep -qE '^<~\* +550[ -].*nobody@example\.test' "$TMP/$name-$port"; then
+            pass "$name $port: RCPT nobody@example.test rejected with 550 (alice accepted)"
+        else
+            fail "$name $port: RCPT nobody@example.test rejected with 550 (alice accepted)" "$(grep -E 'RCPT|<~\*' "$TMP/$name-$port" | tr '\n' ' ')"
+        fi
+    done
+    if timeout 20 swaks --server "$host" --port 587 --tls "${swaks_common[@]}" --auth PLAIN \
+        --auth-user "$A_USER" --auth-password wrong-password --from "$A_USER" --to "$A_USER" \
+        >"$TMP/$name-bad" 2>&1; then
+        fail "$name 587: wrong password is refused" "accepted"
+    elif grep -qE '^<~\* +535' "$TMP/$name-bad"; then
+        pass "$name 587: wrong password is refused (535)"
+    else
+        fail "$name 587: wrong password is refused (535)" "$(grep -E '^(<~\*|\*\*\*)' "$TMP/$name-bad" | tr '\n' ' ')"
+    fi
+done
+
 # --- POP3 with python poplib ---------------------------------------------------------
 cat >"$TMP/pop.py" <<'PYEOF'
 import base64, hashlib, hmac, os, poplib, ssl, sys, time
@@ -213,6 +259,10 @@ else
 fi
 
 check "dovecot 110: USER/PASS before STLS is refused" timeout 20 "$PY" "$TMP/pop.py" plain110 "$A_USER" "$A_PASS"
+if ((${#INTEROP_TOKENS[@]})); then
+    check "poplib: alice reads back the ${#INTEROP_TOKENS[@]} messages sent via Exim and OpenSMTPD" \
+        timeout 60 "$PY" "$TMP/pop.py" subjects "$A_USER" "$A_PASS" "${INTEROP_TOKENS[@]}"
+fi
 
 # --- DNS with dig ---------------------------------------------------------------------
 DIG=(dig @127.0.0.1 +short +time=2 +tries=1)
@@ -232,6 +282,8 @@ expect_dig selfsigned.badcert.test A 127.0.0.6
 expect_dig expired.badcert.test A 127.0.0.7
 expect_dig wronghost.badcert.test A 127.0.0.8
 expect_dig smtp.blackhole.test A 127.0.0.9
+expect_dig exim.example.test A 127.0.0.11
+expect_dig opensmtpd.example.test A 127.0.0.12
 expect_dig autoconfig.autoconfig.test A 127.0.0.3
 status=$(dig @127.0.0.1 +time=2 +tries=1 A autoconfig.wellknown.test 2>&1 | grep -o 'status: [A-Z]*')
 if [[ $status == "status: NXDOMAIN" ]]; then pass "dig: autoconfig.wellknown.test does not exist (NXDOMAIN)"
