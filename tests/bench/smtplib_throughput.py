@@ -1,25 +1,42 @@
 #!/usr/bin/env python3
-"""Peer for benchmark B1: Python's smtplib, COUNT messages over one connection.
+"""Peer for benchmarks B1 and B2: Python's smtplib, COUNT messages over one connection.
 
-  smtplib_throughput.py HOST PORT COUNT SIZE
+  smtplib_throughput.py HOST PORT COUNT SIZE [--from ADDR] [--to ADDR]
+                        [--starttls CAFILE --user USER]   (password from MW_BENCH_PASSWORD)
 """
+import argparse
+import os
 import smtplib
+import ssl
 import sys
 import time
 
 
 def main() -> int:
-    host, port, count, size = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-    body = b"From: bench@example.test\r\nTo: sink@example.test\r\nSubject: bench\r\n\r\n"
-    while len(body) < size:
+    p = argparse.ArgumentParser()
+    p.add_argument("host")
+    p.add_argument("port", type=int)
+    p.add_argument("count", type=int)
+    p.add_argument("size", type=int)
+    p.add_argument("--from", dest="sender", default="bench@example.test")
+    p.add_argument("--to", default="sink@example.test")
+    p.add_argument("--starttls", metavar="CAFILE")
+    p.add_argument("--user")
+    a = p.parse_args()
+    body = f"From: {a.sender}\r\nTo: {a.to}\r\nSubject: bench\r\n\r\n".encode()
+    while len(body) < a.size:
         body += b"x" * 78 + b"\r\n"
-    body = body[: size - 2] + b"\r\n"
+    body = body[: a.size - 2] + b"\r\n"
     start = time.perf_counter()
-    with smtplib.SMTP(host, port) as smtp:
-        for _ in range(count):
-            smtp.sendmail("bench@example.test", ["sink@example.test"], body)
+    with smtplib.SMTP(a.host, a.port) as smtp:
+        if a.starttls:
+            smtp.starttls(context=ssl.create_default_context(cafile=a.starttls))
+        if a.user:
+            smtp.login(a.user, os.environ["MW_BENCH_PASSWORD"])
+        for _ in range(a.count):
+            smtp.sendmail(a.sender, [a.to], body)
     seconds = time.perf_counter() - start
-    print(f"messages={count} seconds={seconds:.6f} msgs_per_s={count / seconds:.1f}")
+    print(f"messages={a.count} seconds={seconds:.6f} msgs_per_s={a.count / seconds:.1f}")
     return 0
 
 
