@@ -1,19 +1,26 @@
 #include "cli/VerifyCommand.h"
 
 #include "AppSetup.h"
+#include "account/AccountStore.h"
+#include "account/SecretStore.h"
 #include "cli/CliArgs.h"
 #include "cli/CliCommon.h"
 #include "cli/CliText.h"
 #include "cli/ExitCode.h"
 #include "mime/EmailAddress.h"
+#include "outbox/AccountTarget.h"
 #include "verify/RecipientProbe.h"
 #include "verify/Verifier.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <memory>
 #include <tuple>
+#include <vector>
 
 namespace mw::cli {
 
@@ -24,7 +31,8 @@ using Arity = CliArgs::Arity;
 QString usageText()
 {
     return CliText::tr(
-        "Usage: mailwright verify EMAIL [--smtp HOST:PORT/SEC] [--pop3 HOST:PORT/SEC]\n"
+        "Usage: mailwright verify (EMAIL | --account NAME) [--smtp HOST:PORT/SEC] "
+        "[--pop3 HOST:PORT/SEC]\n"
         "                         [--user USER] [--password-stdin] [--auth MECHANISM]\n"
         "                         [--allow-plaintext] [--timeout-ms N] [--recipient ADDR] "
         "[--json]\n"
@@ -33,6 +41,9 @@ QString usageText()
         "SEC is ssl, starttls or plain. The password comes from --password-stdin or "
         "MAILWRIGHT_PASSWORD;\n"
         "without one, only the connection and encryption are checked. USER defaults to EMAIL.\n"
+        "--account NAME (name, address or id) takes the servers, user names, certificate pins and\n"
+        "passwords (from the keychain) of a saved account; --smtp, --pop3, --user and\n"
+        "--password-stdin override them.\n"
         "--recipient asks the SMTP server whether it would accept mail for ADDR (VRFY, else RCPT "
         "TO).\n");
 }
@@ -152,22 +163,24 @@ int runVerify(const QStringList &arguments, const GlobalOptions &global)
         out() << usageText() << Qt::flush;
         return ExitCode::Success;
     }
-    if (args.isSet(QStringLiteral("account")))
-        return usageError(CliText::tr("--account is not available yet in this build; give EMAIL "
-                                      "with --smtp and/or --pop3"));
-    if (args.positional().size() != 1)
+    const bool byAccount = args.isSet(QStringLiteral("account"));
+    if (byAccount && !args.positional().isEmpty())
+        return usageError(CliText::tr("give either EMAIL or --account NAME, not both"));
+    if (!byAccount && args.positional().size() != 1)
         return usageError(args.positional().isEmpty()
                 ? CliText::tr("EMAIL is required")
                 : CliText::tr("unexpected argument '%1'").arg(args.positional().at(1)));
     QString error;
-    const auto email = EmailAddress::parse(args.positional().constFirst(), &error);
-    if (!email)
-        return usageError(CliText::tr("EMAIL: %1").arg(error));
-    if (!args.isSet(QStringLiteral("smtp")) && !args.isSet(QStringLiteral("pop3")))
-        return usageError(CliText::tr("detection is not wired yet; give --smtp and/or --pop3"));
+    std::optional<EmailAddress> email;
+    if (!byAccount) {
+        email = EmailAddress::parse(args.positional().constFirst(), &error);
+        if (!email)
+            return usageError(CliText::tr("EMAIL: %1").arg(error));
+        if (!args.isSet(QStringLiteral("smtp")) && !args.isSet(QStringLiteral("pop3")))
+            return usageError(CliText::tr("detection is not wired yet; give --smtp and/or --pop3"));
+    }
 
     VerifyRequest request;
-    request.email = email->toString();
     for (const auto &[option, protocol, slot] :
         { std::tuple { "smtp", Protocol::Smtp, &request.smtp },
             std::tuple { "pop3", Protocol::Pop3, &request.pop3 } }) {
@@ -190,55 +203,201 @@ int runVerify(const QStringList &arguments, const GlobalOptions &global)
     request.allowPlaintext = args.isSet(QStringLiteral("allow-plaintext"));
     request.username = args.value(QStringLiteral("user"));
     // Without a password only connectivity and TLS are proved; --user asks
-    // for a login, so it needs one.
+    // for a login, so it needs one. With an account, its saved passwords
+    // (keychain) are used unless one is given.
     const bool passwordGiven = args.isSet(QStringLiteral("password-stdin"))
-        || qEnvironmentVariableIsSet("MAILWRIGHT_PASSWORD") || args.isSet(QStringLiteral("user"));
+        || qEnvironmentVariableIsSet("MAILWRIGHT_PASSWORD")
+        || (!byAccount && args.isSet(QStringLiteral("user")));
     if (passwordGiven) {
         const auto password = readPassword(args.isSet(QStringLiteral("password-stdin")), &error);
         if (!password)
             return usageError(error);
         request.password = *password;
     }
+
+    // One request per server for an account: each with its own user name,
+    // password and certificate pins. Without one, a single request.
+    std::vector<VerifyRequest> requests;
+    std::vector<std::optional<SecretSlot>> keychainSlots; // per request: its password to read
+    AccountStore store;
+    std::optional<Account> account;
+    if (byAccount) {
+        AccountError accountError;
+        if (!store.load(&accountError)
+            || !(account = store.find(args.value(QStringLiteral("account")), &accountError))) {
+            // As `account show` and `send --account` report it (65).
+            err() << "mailwright verify: " << accountError.message() << Qt::endl;
+            if (!accountError.hint().isEmpty())
+                err() << accountError.hint() << Qt::endl;
+            return ExitCode::DataError;
+        }
+        // The command line's servers and user replace the account's.
+        Account settings = *account;
+        const QString fallbackUser = settings.smtp ? settings.smtp->username
+            : settings.pop3                        ? settings.pop3->username
+                                                   : QString();
+        for (auto [endpoint, server] : { std::pair { &request.smtp, &settings.smtp },
+                 std::pair { &request.pop3, &settings.pop3 } }) {
+            if (*endpoint && !*server)
+                *server = ServerSettings { **endpoint, fallbackUser };
+            else if (*endpoint)
+                (*server)->endpoint = **endpoint;
+            if (*server && !request.username.isEmpty())
+                (*server)->username = request.username;
+        }
+        if (!settings.smtp && !settings.pop3) {
+            err() << "mailwright verify: "
+                  << CliText::tr("the account %1 has no server to verify").arg(account->name())
+                  << Qt::endl;
+            return ExitCode::DataError;
+        }
+        VerifyRequest base = request;
+        base.email = settings.email.toString();
+        base.domain = settings.email.domain();
+        base.allowPlaintext = request.allowPlaintext || settings.allowPlaintext;
+        base.smtp.reset();
+        base.pop3.reset();
+        if (settings.smtp) {
+            // Server, mechanisms and pins as every sender applies them (core/outbox/AccountTarget).
+            SmtpSessionOptions options;
+            options.tls = request.tls;
+            const SmtpTarget target = smtpTargetFor(settings, &store, options);
+            VerifyRequest smtp = base;
+            smtp.smtp = target.server;
+            smtp.tls = target.options.tls;
+            smtp.smtpMechanisms = target.options.forcedMechanisms;
+            smtp.username = settings.smtp->username;
+            requests.push_back(smtp);
+            keychainSlots.push_back(request.password || smtp.username.isEmpty()
+                    ? std::nullopt
+                    : std::optional(SecretSlot::Smtp));
+        }
+        if (settings.pop3) {
+            const Pop3Target target = pop3TargetFor(settings, &store, request.tls);
+            VerifyRequest pop3 = base;
+            pop3.pop3 = target.server;
+            pop3.tls = target.tls;
+            pop3.username = settings.pop3->username;
+            requests.push_back(pop3);
+            keychainSlots.push_back(request.password || pop3.username.isEmpty()
+                    ? std::nullopt
+                    : std::optional(SecretSlot::Pop3));
+        }
+        email = settings.email;
+    } else {
+        request.email = email->toString();
+        requests.push_back(request);
+        keychainSlots.push_back(std::nullopt);
+    }
     if (args.isSet(QStringLiteral("auth"))) {
         const QByteArray mechanism = args.value(QStringLiteral("auth")).toUpper().toLatin1();
-        request.smtpMechanisms = request.pop3Mechanisms = { mechanism };
+        for (VerifyRequest &each : requests)
+            each.smtpMechanisms = each.pop3Mechanisms = { mechanism };
     }
     std::optional<EmailAddress> recipient;
     if (args.isSet(QStringLiteral("recipient"))) {
-        if (!request.smtp)
+        if (!requests.front().smtp)
             return usageError(CliText::tr("--recipient needs --smtp"));
         recipient = EmailAddress::parse(args.value(QStringLiteral("recipient")), &error);
         if (!recipient)
             return usageError(CliText::tr("--recipient: %1").arg(error));
     }
 
-    Verifier verifier;
+    // Each request runs on its own Verifier, all at once; the report merges
+    // their servers.
+    std::vector<std::unique_ptr<Verifier>> verifiers;
+    VerifyReport report;
+    size_t pendingVerifiers = requests.size();
     RecipientProbe probe;
     std::optional<RecipientCheck> recipientResult;
-    QObject::connect(&verifier, &Verifier::finished, &verifier, [&](const VerifyReport &report) {
+    auto allFinished = [&] {
         // The recipient question needs a working SMTP login (RCPT wants AUTH
         // on submission ports), so it is asked only after one.
         if (!recipient || !report.smtp.ok) {
             QCoreApplication::exit(0);
             return;
         }
+        const VerifyRequest &smtpRequest = requests.front();
         RecipientProbeOptions options;
-        options.tls = request.tls;
-        options.timeoutMs = request.deadlineMs;
-        options.allowPlaintextAuth = request.allowPlaintext;
-        options.forcedMechanisms = request.smtpMechanisms;
-        if (request.password)
+        options.tls = smtpRequest.tls;
+        options.timeoutMs = smtpRequest.deadlineMs;
+        options.allowPlaintextAuth = smtpRequest.allowPlaintext;
+        options.forcedMechanisms = smtpRequest.smtpMechanisms;
+        if (smtpRequest.password)
             options.credentials
-                = sasl::Credentials { report.smtp.usernameUsed, *request.password, {} };
-        probe.start(*request.smtp, *email, *recipient, options);
-    });
+                = sasl::Credentials { report.smtp.usernameUsed, *smtpRequest.password, {} };
+        probe.start(*smtpRequest.smtp, *email, *recipient, options);
+    };
+    for (size_t i = 0; i < requests.size(); ++i) {
+        verifiers.push_back(std::make_unique<Verifier>());
+        QObject::connect(verifiers.back().get(), &Verifier::finished, verifiers.back().get(),
+            [&](const VerifyReport &part) {
+                if (part.smtp.attempted)
+                    report.smtp = part.smtp;
+                if (part.pop3.attempted)
+                    report.pop3 = part.pop3;
+                report.elapsedMs = qMax(report.elapsedMs, part.elapsedMs);
+                if (--pendingVerifiers == 0)
+                    allFinished();
+            });
+    }
     QObject::connect(&probe, &RecipientProbe::finished, &probe, [&](const RecipientCheck &check) {
         recipientResult = check;
         QCoreApplication::exit(0);
     });
-    verifier.start(request);
+    auto startVerifiers = [&] {
+        for (size_t i = 0; i < requests.size(); ++i)
+            verifiers[i]->start(requests[i]);
+    };
+
+    // An account's passwords come from the keychain, read asynchronously
+    // once the loop runs; the verification starts when all have arrived.
+    SecretStore secrets;
+    int exitEarly = -1;
+    QHash<int, size_t> secretRequests; // keychain request → index in `requests`
+    QObject::connect(&secrets, &SecretStore::finished, &secrets, [&](const SecretResult &result) {
+        if (!secretRequests.contains(result.request) || exitEarly >= 0)
+            return;
+        const size_t index = secretRequests.take(result.request);
+        if (!result.ok()) {
+            err() << "mailwright verify: " << result.error.message() << Qt::endl;
+            if (result.error.code == SecretError::Code::NotFound)
+                err() << CliText::tr(
+                    "No password is saved for this account: give it with --password-stdin.")
+                      << Qt::endl;
+            else if (!result.error.hint().isEmpty())
+                err() << result.error.hint() << Qt::endl;
+            exitEarly = exitCodeFor(result.error);
+            QCoreApplication::exit(0);
+            return;
+        }
+        requests[index].password = result.secret;
+        if (secretRequests.isEmpty())
+            startVerifiers();
+    });
+    for (size_t i = 0; i < requests.size(); ++i) {
+        if (keychainSlots[i])
+            secretRequests.insert(secrets.read(*keychainSlots[i], account->id), i);
+    }
+    if (secretRequests.isEmpty())
+        startVerifiers();
     QCoreApplication::exec();
-    const VerifyReport &report = verifier.report();
+    if (exitEarly >= 0)
+        return exitEarly;
+    request.email = email->toString();
+
+    // Like the GUI's "Test account": a full check of the account's own
+    // settings that passed is recorded in it.
+    if (account && report.ok() && !args.isSet(QStringLiteral("smtp"))
+        && !args.isSet(QStringLiteral("pop3")) && !args.isSet(QStringLiteral("user"))) {
+        AccountStore saved(store.path());
+        if (saved.load()) {
+            if (std::optional<Account> current = saved.byId(account->id)) {
+                current->verified = QDateTime::currentDateTimeUtc();
+                saved.update(*current);
+            }
+        }
+    }
 
     if (args.isSet(QStringLiteral("json"))) {
         QJsonObject root;

@@ -20,6 +20,15 @@ SmtpTarget smtpTargetFor(const Account &account, AccountStore *store, SmtpSessio
     return target;
 }
 
+Pop3Target pop3TargetFor(const Account &account, AccountStore *store, TlsPolicy tls)
+{
+    Pop3Target target;
+    target.server = account.pop3->endpoint;
+    TrustStore(store).applyTo(&tls, account.id, target.server);
+    target.tls = std::move(tls);
+    return target;
+}
+
 AccountTargetResolver::AccountTargetResolver(QObject *parent)
     : QObject(parent)
     , m_caFile(qEnvironmentVariable("MAILWRIGHT_CA_FILE")) // as the GUI honours it

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/Endpoint.h"
+#include "net/TlsPolicy.h"
 #include "smtp/SmtpTypes.h"
 
 #include <QObject>
@@ -26,6 +28,15 @@ class AccountStore;
 // `send --account` and AccountTargetResolver): the server, the preferred SASL mechanisms and the
 // certificate pins for exactly that server, added to `options`. The account must have smtp.
 SmtpTarget smtpTargetFor(const Account &account, AccountStore *store, SmtpSessionOptions options);
+
+// The POP3 counterpart, for checking the incoming server (`verify --account`): the server and
+// the certificate pins for exactly that server, added to `tls` (only that server's, so a pin
+// of the SMTP server never vouches for the POP3 one). The account must have pop3.
+struct Pop3Target {
+    Endpoint server;
+    TlsPolicy tls;
+};
+Pop3Target pop3TargetFor(const Account &account, AccountStore *store, TlsPolicy tls);
 
 // Turns an account name into an SmtpTarget exactly as `mailwright send --account` does:
 // AccountStore (find by id, address or name), TrustStore pins for the SMTP endpoint, the extra CA
