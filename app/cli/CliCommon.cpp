@@ -266,6 +266,8 @@ QJsonObject toJson(const ServerReport &report)
     o.insert(QStringLiteral("usernamesTried"), QJsonArray::fromStringList(report.usernamesTried));
     o.insert(QStringLiteral("mechanism"), report.mechanism);
     o.insert(QStringLiteral("tls"), report.tls);
+    if (report.protocol == Protocol::Smtp)
+        o.insert(QStringLiteral("maxSize"), report.smtpMaxSize); // RFC 1870 SIZE; 0 = unknown
     o.insert(QStringLiteral("message"), report.message);
     if (!report.certificate.isNull())
         o.insert(QStringLiteral("certificate"), toJson(report.certificate));

@@ -42,6 +42,9 @@ struct Account {
     std::optional<ServerSettings> imap; // shown only; Mailwright does not speak IMAP
     QStringList authMechanisms; // preferred SASL mechanisms; empty = strongest offered
     bool allowPlaintext = false; // the user accepted "plain" security for a password
+    // The SMTP server's SIZE (RFC 1870) seen at the last successful
+    // verification; 0 = unknown or no limit announced.
+    qint64 smtpMaxSize = 0;
     QString discoverySource; // "manual", or a discovery source name ("autoconfig"...)
     QDateTime created; // UTC
     QDateTime verified; // UTC; null until a verification succeeded

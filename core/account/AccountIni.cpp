@@ -73,6 +73,23 @@ bool readBool(const QSettings &settings, const QString &key, bool *out, QString 
     return false;
 }
 
+// Missing or empty is 0 (files written before the key existed).
+bool readSize(const QSettings &settings, const QString &key, qint64 *out, QString *problem)
+{
+    const QString value = text(settings, key);
+    if (value.isEmpty()) {
+        *out = 0;
+        return true;
+    }
+    bool ok = false;
+    *out = value.toLongLong(&ok);
+    if (ok && *out >= 0)
+        return true;
+    *out = 0;
+    *problem = QStringLiteral("%1: expected a size in bytes").arg(key);
+    return false;
+}
+
 std::optional<QList<CertificatePin>> readPins(
     QSettings &settings, const QString &group, QString *problem)
 {
@@ -152,7 +169,9 @@ std::optional<Account> readAccount(
         || !readServer(
             settings, group + QLatin1String("/imap"), Protocol::Imap, &account.imap, &detail)
         || !readBool(settings, group + QLatin1String("/auth/allowPlaintext"),
-            &account.allowPlaintext, &detail))
+            &account.allowPlaintext, &detail)
+        || !readSize(
+            settings, group + QLatin1String("/smtp/maxSize"), &account.smtpMaxSize, &detail))
         return fail(detail);
     if (!parseDate(text(settings, group + QLatin1String("/created")), &account.created))
         return fail(QStringLiteral("created: not an ISO 8601 date"));
@@ -170,6 +189,8 @@ void writeAccount(QSettings &settings, const Account &account)
     settings.setValue(QStringLiteral("identity/replyTo"), account.identity.replyTo);
     settings.setValue(QStringLiteral("identity/signature"), account.identity.signature);
     writeServer(settings, QStringLiteral("smtp"), account.smtp);
+    if (account.smtp && account.smtpMaxSize > 0)
+        settings.setValue(QStringLiteral("smtp/maxSize"), QString::number(account.smtpMaxSize));
     writeServer(settings, QStringLiteral("pop3"), account.pop3);
     writeServer(settings, QStringLiteral("imap"), account.imap);
     settings.setValue(

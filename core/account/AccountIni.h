@@ -27,6 +27,7 @@ struct AccountData {
 //   email=alice@example.test
 //   smtp\server=smtp.example.test:465/ssl
 //   smtp\username=alice@example.test
+//   smtp\maxSize=52428800            (optional; missing = 0, unknown)
 //   pins\1\sha256=AB:CD:…
 //   pins\size=1
 //

@@ -71,6 +71,7 @@ protected:
     // For the subclass, as its client reports.
     void stepDone(VerifyStep::Name name, qint64 ms);
     void loggedIn(const QString &mechanism, const QString &tls);
+    void setSmtpMaxSize(qint64 bytes) { m_report.smtpMaxSize = bytes; }
     void sessionFailed(VerifyFailure failure);
     void sessionEnded(); // after QUIT (or a polite close)
     // The step the session is in now: the first planned step not done yet.

@@ -26,6 +26,9 @@ void SmtpCheck::openSession(const QString &username, int budgetMs)
     connect(m_client, &SmtpClient::stepSucceeded, this, &SmtpCheck::onStep);
     connect(m_client, &SmtpClient::transcript, this, &ServerCheck::transcript);
     connect(m_client, &SmtpClient::ready, this, [this] {
+        // The capabilities of the last EHLO (after STARTTLS; AUTH without a
+        // security layer asks for none again, RFC 4954 §4).
+        setSmtpMaxSize(m_client->capabilities().maxSize);
         loggedIn(QString::fromLatin1(m_client->authMechanism()), m_client->tlsDescription());
         m_client->quit(); // nothing is queued, so QUIT goes out at once
     });

@@ -81,6 +81,9 @@ struct ServerReport {
     QStringList usernamesTried; // in order; two entries after the local-part retry
     QString mechanism; // "SCRAM-SHA-256", "PLAIN", POP3 "USER", "APOP"…
     QString tls; // "TLSv1.3, TLS_AES_256_GCM_SHA384"; empty without TLS
+    // SMTP only: the SIZE (RFC 1870) of the last EHLO of a session that got
+    // through TLS (and AUTH, if tested); 0 = not announced or not reached.
+    qint64 smtpMaxSize = 0;
     // Set when the certificate was refused, so the caller can show it and
     // offer an explicit pin of its SHA-256.
     CertificateInfo certificate;

@@ -33,6 +33,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -195,6 +196,62 @@ private slots:
             qPrintable(panel->warningText()));
         composer->setServerSizeLimit(10 * 1024 * 1024);
         QVERIFY(panel->warningText().isEmpty());
+    }
+
+    // The limit the account's last verification saw follows the From account:
+    // a warning above it, none below it, none when it is unknown.
+    void storedSizeLimitFollowsFrom()
+    {
+        AccountStore store;
+        QVERIFY(store.load());
+        QStringList ids;
+        for (const auto &[address, limit] :
+            { std::pair { "small@example.test", qint64(200 * 1024) },
+                std::pair { "large@example.test", qint64(1024 * 1024) } }) {
+            Account account(*EmailAddress::parse(QString::fromLatin1(address)));
+            account.smtp = ServerSettings {
+                Endpoint { QStringLiteral("smtp.example.test"), 587, SecurityMode::StartTls }, {}
+            };
+            account.smtpMaxSize = limit;
+            AccountError error;
+            QVERIFY2(store.add(&account, &error), qPrintable(error.message()));
+            ids << account.id;
+        }
+        auto removeAccounts = qScopeGuard([ids] {
+            AccountStore cleanup;
+            if (cleanup.load())
+                for (const QString &id : ids)
+                    cleanup.remove(id);
+        });
+
+        std::unique_ptr<ComposerWindow> composer(newComposer());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("附件.bin"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(300 * 1024, 'x'));
+        file.close();
+        AttachmentPanel *panel = composer->attachments();
+        QVERIFY(panel->addFiles({ path }).isEmpty());
+
+        QComboBox *from = composer->fromBox();
+        from->setCurrentIndex(from->findData(ids.at(0))); // SIZE 200 KiB < 300 KiB
+        QCOMPARE(panel->sizeLimit(), qint64(200 * 1024));
+        QVERIFY(panel->exceedsLimit());
+        QVERIFY2(panel->warningText().contains(QStringLiteral("more than")),
+            qPrintable(panel->warningText()));
+        from->setCurrentIndex(from->findData(ids.at(1))); // SIZE 1 MiB > 300 KiB
+        QVERIFY(!panel->exceedsLimit());
+        QVERIFY2(panel->warningText().isEmpty(), qPrintable(panel->warningText()));
+        from->setCurrentIndex(from->findData(ids.at(0)));
+        QVERIFY(panel->exceedsLimit());
+
+        // Opened with the limited account as From: warned from the start.
+        std::unique_ptr<ComposerWindow> second(new ComposerWindow(m_outbox, m_sender));
+        second->setAttribute(Qt::WA_DeleteOnClose, false);
+        second->setDraft({}, ids.at(0));
+        QVERIFY(second->attachments()->addFiles({ path }).isEmpty());
+        QVERIFY(second->attachments()->exceedsLimit());
     }
 
     void draftSavedOnClose()
@@ -443,6 +500,8 @@ private slots:
         }
         QVERIFY(store.load());
         QVERIFY(store.byId(m_accountId)->verified.isValid());
+        // Postfix's real SIZE (message_size_limit in scripts/testbed's main.cf).
+        QCOMPARE(store.byId(m_accountId)->smtpMaxSize, qint64(52428800));
     }
 
     // Not a check: renders the README/docs screenshots when asked to.

@@ -238,6 +238,8 @@ private slots:
         QCOMPARE(account->smtp->endpoint.host, QStringLiteral("smtp.example.test"));
         QCOMPARE(account->identity.senderName, QStringLiteral("Alice Example"));
         QVERIFY(account->verified.isValid());
+        // Postfix's SIZE (message_size_limit in scripts/testbed's main.cf).
+        QCOMPARE(account->smtpMaxSize, qint64(52428800));
         QVERIFY(account->discoverySource != QLatin1String("manual"));
         for (SecretSlot slot : { SecretSlot::Smtp, SecretSlot::Pop3 }) {
             const SecretResult secret = readSecret(slot, account->id);

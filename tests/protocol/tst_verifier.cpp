@@ -42,9 +42,13 @@ private slots:
 
     void smtpStartTlsStepByStep()
     {
-        FakeServer server(smtpHello(QStringLiteral("STARTTLS"))
-            + QStringList { QStringLiteral("C: STARTTLS"), QStringLiteral("S: 220 go ahead"),
-                QStringLiteral("T"), QStringLiteral("C* EHLO "), QStringLiteral("S: 250-fake.test"),
+        // SIZE differs before and after TLS: only the protected answer counts.
+        FakeServer server(
+            QStringList { QStringLiteral("S: 220 fake.test ESMTP"), QStringLiteral("C* EHLO "),
+                QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250-SIZE 1000"),
+                QStringLiteral("S: 250 STARTTLS"), QStringLiteral("C: STARTTLS"),
+                QStringLiteral("S: 220 go ahead"), QStringLiteral("T"), QStringLiteral("C* EHLO "),
+                QStringLiteral("S: 250-fake.test"), QStringLiteral("S: 250-SIZE 35882577"),
                 QStringLiteral("S: 250 AUTH PLAIN"), plainAuthLine(QLatin1String(kEmail)),
                 QStringLiteral("S: 235 ok") }
             + kSmtpQuit);
@@ -56,6 +60,7 @@ private slots:
         // The second EHLO counts towards the one "capabilities" step.
         QCOMPARE(VerifyRun::names(run.report->smtp),
             QStringLiteral("dns tcp greeting capabilities tls auth"));
+        QCOMPARE(run.report->smtp.smtpMaxSize, qint64(35882577));
         QVERIFY(!sentMailCommands(server));
     }
 

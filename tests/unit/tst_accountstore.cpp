@@ -137,6 +137,7 @@ private slots:
                   {} };
         account.authMechanisms = { QStringLiteral("SCRAM-SHA-256"), QStringLiteral("PLAIN") };
         account.allowPlaintext = true;
+        account.smtpMaxSize = 52428800; // beyond 32 bits would be legal too
         account.discoverySource = QStringLiteral("autoconfig");
         account.verified = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
 
@@ -177,6 +178,7 @@ private slots:
         QCOMPARE(back.imap->endpoint.toString(), QStringLiteral("[::1]:143/starttls"));
         QCOMPARE(back.authMechanisms, account.authMechanisms);
         QCOMPARE(back.allowPlaintext, true);
+        QCOMPARE(back.smtpMaxSize, qint64(52428800));
         QCOMPARE(back.discoverySource, QStringLiteral("autoconfig"));
         QCOMPARE(back.created, account.created);
         QCOMPARE(back.verified, account.verified);
@@ -204,11 +206,41 @@ private slots:
         QVERIFY2(bytes.contains("[account.alice-at-example.test]"), bytes.constData());
         QVERIFY2(bytes.contains("smtp\\server=smtp.example.test:465/ssl"), bytes.constData());
         QVERIFY2(!bytes.contains("@Variant"), bytes.constData());
+        QVERIFY2(!bytes.contains("maxSize"), bytes.constData()); // unknown: not written
         // Owner-only: the file names the user's servers and addresses.
         QCOMPARE(QFile::permissions(m_path) & 0x0077, QFileDevice::Permissions());
         // No temporary or lock file is left behind.
         QCOMPARE(QDir(QFileInfo(m_path).absolutePath()).entryList(QDir::Files | QDir::Hidden),
             QStringList { QStringLiteral("accounts.ini") });
+    }
+
+    // Files from before smtp/maxSize existed load with 0 (unknown); a known
+    // SIZE is kept through an update, in plain bytes, and can be cleared.
+    void smtpMaxSizeIsOptional()
+    {
+        QVERIFY(writeFile(m_path,
+            "[General]\nschemaVersion=1\n[account.a-at-example.test]\nemail=a@example.test\n"
+            "smtp\\server=smtp.example.test:587/starttls\nsmtp\\username=a\n"));
+        AccountStore store;
+        AccountError error;
+        QVERIFY2(store.load(&error), qPrintable(error.message()));
+        QCOMPARE(store.accounts().size(), 1);
+        Account account = store.accounts().first();
+        QCOMPARE(account.smtpMaxSize, qint64(0));
+
+        account.smtpMaxSize = 10240000;
+        QVERIFY2(store.update(account, &error), qPrintable(error.message()));
+        QVERIFY2(readAll(m_path).contains("smtp\\maxSize=10240000\n"), readAll(m_path).constData());
+        AccountStore reloaded;
+        QVERIFY(reloaded.load());
+        QCOMPARE(reloaded.byId(account.id)->smtpMaxSize, qint64(10240000));
+
+        account.smtpMaxSize = 0;
+        QVERIFY(reloaded.update(account));
+        QVERIFY(!readAll(m_path).contains("maxSize"));
+        AccountStore again;
+        QVERIFY(again.load());
+        QCOMPARE(again.byId(account.id)->smtpMaxSize, qint64(0));
     }
 
     void damagedFileIsKeptAside_data()
@@ -237,6 +269,9 @@ private slots:
         QTest::newRow("bad date") << QByteArray(
             "[General]\nschemaVersion=1\n[account.x]\nemail=x@example.test\ncreated=yesterday\n")
                                   << QStringLiteral("created");
+        QTest::newRow("bad size") << QByteArray(
+            "[General]\nschemaVersion=1\n[account.x]\nemail=x@example.test\nsmtp\\maxSize=-5\n")
+                                  << QStringLiteral("smtp/maxSize");
     }
 
     void damagedFileIsKeptAside()

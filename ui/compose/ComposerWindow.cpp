@@ -32,6 +32,8 @@ namespace mw {
 
 namespace {
 
+constexpr int kSmtpMaxSizeRole = Qt::UserRole + 1; // on the From items; Qt::UserRole is the id
+
 // Local files among dropped URLs; empty if anything else is in the drop.
 QStringList droppedFiles(const QMimeData *mime)
 {
@@ -181,6 +183,9 @@ ComposerWindow::ComposerWindow(Outbox *outbox, Sender *sender, QWidget *parent)
     connect(m_sender, &Sender::progress, this, &ComposerWindow::onProgress);
     connect(m_sender, &Sender::finished, this, &ComposerWindow::onFinished);
 
+    // The From account's SIZE (RFC 1870), as its last verification saw it.
+    connect(m_from, &QComboBox::currentIndexChanged, this,
+        [this] { setServerSizeLimit(m_from->currentData(kSmtpMaxSizeRole).toLongLong()); });
     loadAccounts();
     updateTitle();
     m_dirty = false;
@@ -200,7 +205,9 @@ void ComposerWindow::loadAccounts()
                 ? account.email.toString()
                 : QStringLiteral("%1 <%2>").arg(name, account.email.toString()),
             account.id);
+        m_from->setItemData(m_from->count() - 1, account.smtpMaxSize, kSmtpMaxSizeRole);
     }
+    setServerSizeLimit(m_from->currentData(kSmtpMaxSizeRole).toLongLong());
 }
 
 void ComposerWindow::setDraft(const MessageDraft &draft, const QString &accountId)

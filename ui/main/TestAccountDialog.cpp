@@ -163,6 +163,8 @@ void TestAccountDialog::onFinished(const VerifyReport &report)
         if (store.load()) {
             if (std::optional<Account> saved = store.byId(m_account.id)) {
                 saved->verified = QDateTime::currentDateTimeUtc();
+                if (report.smtp.attempted && report.smtp.ok)
+                    saved->smtpMaxSize = report.smtp.smtpMaxSize;
                 store.update(*saved);
             }
         }

@@ -162,6 +162,8 @@ void DonePage::startSave()
     if (s.imap)
         account.imap = ServerSettings { s.imap->endpoint(), s.imap->username };
     account.allowPlaintext = s.allowPlaintext;
+    if (s.smtp.enabled && s.report.smtp.ok)
+        account.smtpMaxSize = s.report.smtp.smtpMaxSize; // the composer warns above it
     account.discoverySource = s.manual || s.smtp.editedByUser ? QStringLiteral("manual")
                                                               : sourceName(s.smtp.config.source);
     account.verified = QDateTime::currentDateTimeUtc();
