@@ -130,7 +130,9 @@
     <message numerus="yes">
         <source>%n attachment(s), %1 in total</source>
         <translation>
-            <numerusform>%n attachment, %1 in total</numerusform><numerusform>%n attachments, %1 in total</numerusform></translation>
+            <numerusform>%n attachment, %1 in total</numerusform>
+            <numerusform>%n attachments, %1 in total</numerusform>
+        </translation>
     </message>
     <message>
         <source>With the attachments the message is about %1, more than the %2 this server accepts. It will probably be refused.</source>
@@ -1040,9 +1042,11 @@ If the server had already accepted one, the recipient gets it twice (with the sa
         <translation>
             <numerusform>Mailwright was closed while sending a message. Send it again now?
 
-If the server had already accepted it, the recipient gets it twice (with the same Message-ID).</numerusform><numerusform>Mailwright was closed while sending %n messages. Send them again now?
+If the server had already accepted it, the recipient gets it twice (with the same Message-ID).</numerusform>
+            <numerusform>Mailwright was closed while sending %n messages. Send them again now?
 
-If the server had already accepted one, the recipient gets it twice (with the same Message-ID).</numerusform></translation>
+If the server had already accepted one, the recipient gets it twice (with the same Message-ID).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send again</source>
@@ -1271,7 +1275,9 @@ If the server had already accepted one, the recipient gets it twice (with the sa
     <message numerus="yes">
         <source>Delete %n message(s) from the outbox? They will not be sent.</source>
         <translation>
-            <numerusform>Delete this message from the outbox? It will not be sent.</numerusform><numerusform>Delete %n messages from the outbox? They will not be sent.</numerusform></translation>
+            <numerusform>Delete this message from the outbox? It will not be sent.</numerusform>
+            <numerusform>Delete %n messages from the outbox? They will not be sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1978,9 @@ If the server had already accepted one, the recipient gets it twice (with the sa
     <message numerus="yes">
         <source>Sent to %n recipient(s). The rejected ones stay in the outbox for you to fix or delete.</source>
         <translation>
-            <numerusform>Sent to %n recipient. The rejected ones stay in the outbox for you to fix or delete.</numerusform><numerusform>Sent to %n recipients. The rejected ones stay in the outbox for you to fix or delete.</numerusform></translation>
+            <numerusform>Sent to %n recipient. The rejected ones stay in the outbox for you to fix or delete.</numerusform>
+            <numerusform>Sent to %n recipients. The rejected ones stay in the outbox for you to fix or delete.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. The message stays in the outbox.</source>
@@ -2925,17 +2933,6 @@ domain's autoconfig files, the ISPDB, DNS SRV and MX records, and finally probin
         <translation />
     </message>
     <message>
-        <source>Usage: mailwright verify EMAIL [--smtp HOST:PORT/SEC] [--pop3 HOST:PORT/SEC]
-                         [--user USER] [--password-stdin] [--auth MECHANISM]
-                         [--allow-plaintext] [--timeout-ms N] [--recipient ADDR] [--json]
-Logs in to the SMTP and POP3 servers (at the same time) to prove the settings; no mail is sent.
-SEC is ssl, starttls or plain. The password comes from --password-stdin or MAILWRIGHT_PASSWORD;
-without one, only the connection and encryption are checked. USER defaults to EMAIL.
---recipient asks the SMTP server whether it would accept mail for ADDR (VRFY, else RCPT TO).
-</source>
-        <translation />
-    </message>
-    <message>
         <source>%1 ms</source>
         <comment>milliseconds</comment>
         <translation />
@@ -2947,10 +2944,6 @@ without one, only the connection and encryption are checked. USER defaults to EM
     </message>
     <message>
         <source>certificate: %1, issued by %2, SHA-256 %3</source>
-        <translation />
-    </message>
-    <message>
-        <source>--account is not available yet in this build; give EMAIL with --smtp and/or --pop3</source>
         <translation />
     </message>
     <message>
@@ -3030,21 +3023,6 @@ Global options:
         <translation />
     </message>
     <message>
-        <source>Usage: mailwright outbox list [--json]
-       mailwright outbox add --account NAME [--from ADDR] --to ADDR... [--cc ADDR...]
-                  [--bcc ADDR...] --subject TEXT [--body TEXT | --body-file FILE]
-                  [--attach FILE...] [--json]
-       mailwright outbox flush [--account NAME] [--password-stdin] [--timeout-ms N] [--json]
-       mailwright outbox remove ID
-       mailwright send --queue --account NAME ... (the options of outbox add)
-add puts a message into the outbox (written to disk before the command returns);
-flush sends every queued, interrupted or due message, over one connection per account;
-send --queue does both. A message leaves the outbox only when the server has taken it.
-The password comes from --password-stdin or MAILWRIGHT_PASSWORD, else the keychain.
-</source>
-        <translation />
-    </message>
-    <message>
         <source>--account NAME is required: outbox messages are sent with an account's settings</source>
         <translation />
     </message>
@@ -3102,6 +3080,44 @@ The password comes from --password-stdin or MAILWRIGHT_PASSWORD, else the keycha
     </message>
     <message>
         <source>mailwright: compose takes at most one mailto: URL</source>
+        <translation />
+    </message>
+    <message>
+        <source>Usage: mailwright outbox list [--json]
+       mailwright outbox add --account NAME [--from ADDR] --to ADDR... [--cc ADDR...]
+                  [--bcc ADDR...] --subject TEXT [--body TEXT | --body-file FILE]
+                  [--attach FILE...] [--json]
+       mailwright outbox flush [--account NAME] [--now] [--password-stdin] [--timeout-ms N] [--json]
+       mailwright outbox remove ID
+       mailwright send --queue --account NAME ... (the options of outbox add)
+add puts a message into the outbox (written to disk before the command returns);
+flush sends every queued, interrupted or due message, over one connection per account
+(--now: also those waiting for their next retry);
+send --queue does both. A message leaves the outbox only when the server has taken it.
+The password comes from --password-stdin or MAILWRIGHT_PASSWORD, else the keychain.
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>Usage: mailwright verify (EMAIL | --account NAME) [--smtp HOST:PORT/SEC] [--pop3 HOST:PORT/SEC]
+                         [--user USER] [--password-stdin] [--auth MECHANISM]
+                         [--allow-plaintext] [--timeout-ms N] [--recipient ADDR] [--json]
+Logs in to the SMTP and POP3 servers (at the same time) to prove the settings; no mail is sent.
+SEC is ssl, starttls or plain. The password comes from --password-stdin or MAILWRIGHT_PASSWORD;
+without one, only the connection and encryption are checked. USER defaults to EMAIL.
+--account NAME (name, address or id) takes the servers, user names, certificate pins and
+passwords (from the keychain) of a saved account; --smtp, --pop3, --user and
+--password-stdin override them.
+--recipient asks the SMTP server whether it would accept mail for ADDR (VRFY, else RCPT TO).
+</source>
+        <translation />
+    </message>
+    <message>
+        <source>give either EMAIL or --account NAME, not both</source>
+        <translation />
+    </message>
+    <message>
+        <source>the account %1 has no server to verify</source>
         <translation />
     </message>
 </context>

@@ -130,7 +130,8 @@
     <message numerus="yes">
         <source>%n attachment(s), %1 in total</source>
         <translation>
-            <numerusform>%n 个附件，共 %1</numerusform></translation>
+            <numerusform>%n 个附件，共 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>With the attachments the message is about %1, more than the %2 this server accepts. It will probably be refused.</source>
@@ -1040,7 +1041,8 @@ If the server had already accepted one, the recipient gets it twice (with the sa
         <translation>
             <numerusform>Mailwright 在发送 %n 封邮件时被关闭。现在重新发送吗？
 
-如果服务器当时已经收下了某封邮件，收件人会收到两份（Message-ID 相同）。</numerusform></translation>
+如果服务器当时已经收下了某封邮件，收件人会收到两份（Message-ID 相同）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send again</source>
@@ -1269,7 +1271,8 @@ If the server had already accepted one, the recipient gets it twice (with the sa
     <message numerus="yes">
         <source>Delete %n message(s) from the outbox? They will not be sent.</source>
         <translation>
-            <numerusform>要从发件箱删除 %n 封邮件吗？删除后将不会发送。</numerusform></translation>
+            <numerusform>要从发件箱删除 %n 封邮件吗？删除后将不会发送。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1970,7 +1973,8 @@ If the server had already accepted one, the recipient gets it twice (with the sa
     <message numerus="yes">
         <source>Sent to %n recipient(s). The rejected ones stay in the outbox for you to fix or delete.</source>
         <translation>
-            <numerusform>已发送给 %n 位收件人。被拒收的地址留在发件箱中，供你修改或删除。</numerusform></translation>
+            <numerusform>已发送给 %n 位收件人。被拒收的地址留在发件箱中，供你修改或删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. The message stays in the outbox.</source>
@@ -2953,24 +2957,6 @@ domain's autoconfig files, the ISPDB, DNS SRV and MX records, and finally probin
         <translation>此账户没有保存密码：请通过 --password-stdin 提供。</translation>
     </message>
     <message>
-        <source>Usage: mailwright verify EMAIL [--smtp HOST:PORT/SEC] [--pop3 HOST:PORT/SEC]
-                         [--user USER] [--password-stdin] [--auth MECHANISM]
-                         [--allow-plaintext] [--timeout-ms N] [--recipient ADDR] [--json]
-Logs in to the SMTP and POP3 servers (at the same time) to prove the settings; no mail is sent.
-SEC is ssl, starttls or plain. The password comes from --password-stdin or MAILWRIGHT_PASSWORD;
-without one, only the connection and encryption are checked. USER defaults to EMAIL.
---recipient asks the SMTP server whether it would accept mail for ADDR (VRFY, else RCPT TO).
-</source>
-        <translation>用法：mailwright verify EMAIL [--smtp HOST:PORT/SEC] [--pop3 HOST:PORT/SEC]
-                        [--user USER] [--password-stdin] [--auth MECHANISM]
-                        [--allow-plaintext] [--timeout-ms N] [--recipient ADDR] [--json]
-同时登录 SMTP 和 POP3 服务器以验证设置；不会发送任何邮件。
-SEC 为加密方式：ssl、starttls 或 plain。密码来自 --password-stdin 或 MAILWRIGHT_PASSWORD；
-没有密码时，只检查连接和加密。USER 默认为 EMAIL。
---recipient 询问 SMTP 服务器是否会接收发往 ADDR 的邮件（用 VRFY，不行则用 RCPT TO）。
-</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <comment>milliseconds</comment>
         <translation>%1 毫秒</translation>
@@ -2983,10 +2969,6 @@ SEC 为加密方式：ssl、starttls 或 plain。密码来自 --password-stdin �
     <message>
         <source>certificate: %1, issued by %2, SHA-256 %3</source>
         <translation>证书：%1，颁发者 %2，SHA-256 %3</translation>
-    </message>
-    <message>
-        <source>--account is not available yet in this build; give EMAIL with --smtp and/or --pop3</source>
-        <translation>此版本尚不支持 --account；请提供 EMAIL 以及 --smtp 和/或 --pop3</translation>
     </message>
     <message>
         <source>EMAIL: %1</source>
@@ -3084,32 +3066,6 @@ Global options:
 </translation>
     </message>
     <message>
-        <source>Usage: mailwright outbox list [--json]
-       mailwright outbox add --account NAME [--from ADDR] --to ADDR... [--cc ADDR...]
-                  [--bcc ADDR...] --subject TEXT [--body TEXT | --body-file FILE]
-                  [--attach FILE...] [--json]
-       mailwright outbox flush [--account NAME] [--password-stdin] [--timeout-ms N] [--json]
-       mailwright outbox remove ID
-       mailwright send --queue --account NAME ... (the options of outbox add)
-add puts a message into the outbox (written to disk before the command returns);
-flush sends every queued, interrupted or due message, over one connection per account;
-send --queue does both. A message leaves the outbox only when the server has taken it.
-The password comes from --password-stdin or MAILWRIGHT_PASSWORD, else the keychain.
-</source>
-        <translation>用法：mailwright outbox list [--json]
-       mailwright outbox add --account 账户 [--from 地址] --to 地址... [--cc 地址...]
-                  [--bcc 地址...] --subject 主题 [--body 正文 | --body-file 文件]
-                  [--attach 文件...] [--json]
-       mailwright outbox flush [--account 账户] [--password-stdin] [--timeout-ms 毫秒] [--json]
-       mailwright outbox remove ID
-       mailwright send --queue --account 账户 ...（选项同 outbox add）
-add 把邮件放入发件箱（命令返回前已写入磁盘）；
-flush 发送所有排队中、被中断或已到重试时间的邮件，每个账户共用一个连接；
-send --queue 两者都做。只有在服务器接收邮件之后，邮件才会离开发件箱。
-密码来自 --password-stdin 或 MAILWRIGHT_PASSWORD，否则来自系统钥匙串。
-</translation>
-    </message>
-    <message>
         <source>--account NAME is required: outbox messages are sent with an account's settings</source>
         <translation>必须提供 --account 账户：发件箱中的邮件使用账户的设置发送</translation>
     </message>
@@ -3168,6 +3124,65 @@ send --queue 两者都做。只有在服务器接收邮件之后，邮件才会�
     <message>
         <source>mailwright: compose takes at most one mailto: URL</source>
         <translation>mailwright：compose 最多只接受一个 mailto: 链接</translation>
+    </message>
+    <message>
+        <source>Usage: mailwright outbox list [--json]
+       mailwright outbox add --account NAME [--from ADDR] --to ADDR... [--cc ADDR...]
+                  [--bcc ADDR...] --subject TEXT [--body TEXT | --body-file FILE]
+                  [--attach FILE...] [--json]
+       mailwright outbox flush [--account NAME] [--now] [--password-stdin] [--timeout-ms N] [--json]
+       mailwright outbox remove ID
+       mailwright send --queue --account NAME ... (the options of outbox add)
+add puts a message into the outbox (written to disk before the command returns);
+flush sends every queued, interrupted or due message, over one connection per account
+(--now: also those waiting for their next retry);
+send --queue does both. A message leaves the outbox only when the server has taken it.
+The password comes from --password-stdin or MAILWRIGHT_PASSWORD, else the keychain.
+</source>
+        <translation>用法：mailwright outbox list [--json]
+       mailwright outbox add --account 账户 [--from 地址] --to 地址... [--cc 地址...]
+                  [--bcc 地址...] --subject 主题 [--body 正文 | --body-file 文件]
+                  [--attach 文件...] [--json]
+       mailwright outbox flush [--account 账户] [--now] [--password-stdin] [--timeout-ms 毫秒] [--json]
+       mailwright outbox remove ID
+       mailwright send --queue --account 账户 ...（选项同 outbox add）
+add 把邮件放入发件箱（命令返回前已写入磁盘）；
+flush 发送所有排队中、被中断或已到重试时间的邮件，每个账户共用一个连接
+（--now：连同仍在等待重试时间的邮件）；
+send --queue 两者都做。只有在服务器接收邮件之后，邮件才会离开发件箱。
+密码来自 --password-stdin 或 MAILWRIGHT_PASSWORD，否则来自系统钥匙串。
+</translation>
+    </message>
+    <message>
+        <source>Usage: mailwright verify (EMAIL | --account NAME) [--smtp HOST:PORT/SEC] [--pop3 HOST:PORT/SEC]
+                         [--user USER] [--password-stdin] [--auth MECHANISM]
+                         [--allow-plaintext] [--timeout-ms N] [--recipient ADDR] [--json]
+Logs in to the SMTP and POP3 servers (at the same time) to prove the settings; no mail is sent.
+SEC is ssl, starttls or plain. The password comes from --password-stdin or MAILWRIGHT_PASSWORD;
+without one, only the connection and encryption are checked. USER defaults to EMAIL.
+--account NAME (name, address or id) takes the servers, user names, certificate pins and
+passwords (from the keychain) of a saved account; --smtp, --pop3, --user and
+--password-stdin override them.
+--recipient asks the SMTP server whether it would accept mail for ADDR (VRFY, else RCPT TO).
+</source>
+        <translation>用法：mailwright verify (EMAIL | --account NAME) [--smtp HOST:PORT/SEC] [--pop3 HOST:PORT/SEC]
+                        [--user USER] [--password-stdin] [--auth MECHANISM]
+                        [--allow-plaintext] [--timeout-ms N] [--recipient ADDR] [--json]
+同时登录 SMTP 和 POP3 服务器以验证设置；不会发送任何邮件。
+SEC 为加密方式：ssl、starttls 或 plain。密码来自 --password-stdin 或 MAILWRIGHT_PASSWORD；
+没有密码时，只检查连接和加密。USER 默认为 EMAIL。
+--account NAME（账户名称、地址或 ID）使用已保存账户的服务器、用户名、证书例外和
+密码（来自系统钥匙串）；--smtp、--pop3、--user 和 --password-stdin 可覆盖这些设置。
+--recipient 询问 SMTP 服务器是否会接收发往 ADDR 的邮件（用 VRFY，不行则用 RCPT TO）。
+</translation>
+    </message>
+    <message>
+        <source>give either EMAIL or --account NAME, not both</source>
+        <translation>请只提供 EMAIL 或 --account NAME 之一，不要同时提供</translation>
+    </message>
+    <message>
+        <source>the account %1 has no server to verify</source>
+        <translation>账户 %1 没有可验证的服务器</translation>
     </message>
 </context>
 </TS>

@@ -32,12 +32,13 @@ QString usageText()
         "       mailwright outbox add --account NAME [--from ADDR] --to ADDR... [--cc ADDR...]\n"
         "                  [--bcc ADDR...] --subject TEXT [--body TEXT | --body-file FILE]\n"
         "                  [--attach FILE...] [--json]\n"
-        "       mailwright outbox flush [--account NAME] [--password-stdin] [--timeout-ms N] "
-        "[--json]\n"
+        "       mailwright outbox flush [--account NAME] [--now] [--password-stdin] "
+        "[--timeout-ms N] [--json]\n"
         "       mailwright outbox remove ID\n"
         "       mailwright send --queue --account NAME ... (the options of outbox add)\n"
         "add puts a message into the outbox (written to disk before the command returns);\n"
-        "flush sends every queued, interrupted or due message, over one connection per account;\n"
+        "flush sends every queued, interrupted or due message, over one connection per account\n"
+        "(--now: also those waiting for their next retry);\n"
         "send --queue does both. A message leaves the outbox only when the server has taken it.\n"
         "The password comes from --password-stdin or MAILWRIGHT_PASSWORD, else the keychain.\n");
 }
@@ -357,6 +358,7 @@ int runOutbox(const QStringList &arguments, const GlobalOptions &global)
         args.add(QStringLiteral("account"), Arity::One);
         args.add(QStringLiteral("timeout-ms"), Arity::One);
         args.add(QStringLiteral("password-stdin"), Arity::Flag);
+        args.add(QStringLiteral("now"), Arity::Flag);
     } else if (action == QLatin1String("add")) {
         addComposeOptions(&args);
     }
@@ -425,6 +427,19 @@ int runOutbox(const QStringList &arguments, const GlobalOptions &global)
                 || !(account = store.find(args.value(QStringLiteral("account")), &accountError)))
                 return failure(accountError.message(), ExitCode::DataError);
             options.account = account->id;
+        }
+        if (args.isSet(QStringLiteral("now"))) {
+            // Also what waits for its next retry; a message the server refused for good
+            // stays until the user edits or removes it.
+            for (const OutboxEntry &e : outbox.entries()) {
+                if (e.state != OutboxEntry::State::Failed
+                    && (options.account.isEmpty() || e.accountName == options.account))
+                    options.ids << e.id;
+            }
+            if (options.ids.isEmpty()) {
+                out() << CliText::tr("Nothing to send.") << Qt::endl;
+                return ExitCode::Success;
+            }
         }
         return runFlush(outbox, global, options);
     }

@@ -176,8 +176,17 @@ def main():
 
     tally("after 20 kills", False)
 
-    # A flush that is allowed to finish: everything left goes out.
-    p = run("outbox", "flush", "--json", check_rc=False)
+    # Flushes that are allowed to finish: everything left goes out. A temporary failure
+    # (exit 75: a 4xx or a timeout on a loaded machine) keeps the messages queued, which
+    # is the outbox's contract; like the app's own retries, try again (--now: without
+    # waiting out the backoff), at most 3 times, and show why each failed attempt failed.
+    for attempt in range(1, 4):
+        p = run("outbox", "flush", "--json", *(["--now"] if attempt > 1 else []), check_rc=False)
+        if p.returncode != 75:
+            break
+        print(f"NOTE  final flush attempt {attempt}: temporary failure (75): "
+              f"{p.stdout.decode(errors='replace')[:800]} {p.stderr.decode(errors='replace')[:400]}")
+        time.sleep(2)
     check("final flush exits 0", p.returncode == 0,
           f"rc={p.returncode} {p.stdout.decode(errors='replace')[:500]}")
     delivered, still, duplicates = tally("after the final flush", True)

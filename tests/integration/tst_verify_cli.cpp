@@ -1,11 +1,13 @@
 // `mailwright verify` as scripts use it: --json per the contract and the exit
-// code of each failure class, against the testbed (scripts/testbed exec).
+// code of each failure class, against the testbed (scripts/testbed exec);
+// `verify --account` with the password in the testbed's gnome-keyring.
 
 #include "TestbedEnv.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mw::test;
@@ -19,16 +21,24 @@ struct Result {
     QString err;
 };
 
+// A private account file for every run (XDG_CONFIG_HOME); the keychain is
+// the testbed's (DBUS_SESSION_BUS_ADDRESS from scripts/testbed exec).
+QTemporaryDir &configHome()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
 // Runs the binary with the password on standard input (never in argv).
-Result run(const QStringList &arguments, const QString &password = {})
+Result runCli(const QStringList &arguments, const QString &password = {})
 {
     QProcess p;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("MAILWRIGHT_PASSWORD"));
     environment.insert(QStringLiteral("MAILWRIGHT_CA_FILE"), env("MAILWRIGHT_CA_FILE"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome().path());
     p.setProcessEnvironment(environment);
-    QStringList args { QStringLiteral("verify") };
-    args += arguments;
+    QStringList args = arguments;
     if (!password.isNull())
         args << QStringLiteral("--password-stdin");
     p.start(QStringLiteral(MAILWRIGHT_BINARY), args);
@@ -46,6 +56,11 @@ Result run(const QStringList &arguments, const QString &password = {})
     r.err = QString::fromUtf8(p.readAllStandardError());
     r.json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     return r;
+}
+
+Result run(const QStringList &arguments, const QString &password = {})
+{
+    return runCli(QStringList { QStringLiteral("verify") } + arguments, password);
 }
 
 QString lastStep(const QJsonObject &server)
@@ -66,7 +81,28 @@ class TestVerifyCli : public QObject {
     QString alice() const { return env("MAILWRIGHT_TB_ALICE_USER"); }
     QString alicePassword() const { return env("MAILWRIGHT_TB_ALICE_PASS"); }
 
+    // `account add` with the password (--password-stdin) into the keychain.
+    Result addAccount(const QStringList &options, const QString &password) const
+    {
+        return runCli(QStringList { QStringLiteral("account"), QStringLiteral("add"),
+                          QStringLiteral("--email"), alice() }
+                + options,
+            password);
+    }
+
+    void removeAccount()
+    {
+        const Result r = runCli({ QStringLiteral("account"), QStringLiteral("remove"), alice() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(configHome().isValid());
+        env("DBUS_SESSION_BUS_ADDRESS"); // the testbed's keyring
+    }
+
     void jsonFollowsTheContract()
     {
         const Result r = run(
@@ -92,6 +128,10 @@ private slots:
             QCOMPARE(steps.first().toObject().value(QLatin1String("step")).toString(),
                 QStringLiteral("dns"));
         }
+        // RFC 1870 SIZE: Postfix's message_size_limit (scripts/testbed); SMTP only.
+        const QJsonObject smtp = r.json.value(QLatin1String("smtp")).toObject();
+        QCOMPARE(smtp.value(QLatin1String("maxSize")).toInteger(), qint64(52428800));
+        QVERIFY(!r.json.value(QLatin1String("pop3")).toObject().contains(QLatin1String("maxSize")));
         QCOMPARE(
             lastStep(r.json.value(QLatin1String("pop3")).toObject()), QStringLiteral("mailbox"));
         QVERIFY(r.json.value(QLatin1String("elapsedMs")).toInteger() > 0);
@@ -165,7 +205,8 @@ private slots:
     void usageErrors()
     {
         QCOMPARE(run({ alice() }).exitCode, 64); // detection is not wired yet
-        QCOMPARE(run({ QStringLiteral("--account"), QStringLiteral("work"),
+        // EMAIL and --account together
+        QCOMPARE(run({ alice(), QStringLiteral("--account"), QStringLiteral("work"),
                          QStringLiteral("--smtp"), QStringLiteral("smtp.example.test:465/ssl") })
                      .exitCode,
             64);
@@ -173,6 +214,53 @@ private slots:
                          QStringLiteral("smtp.example.test") })
                      .exitCode,
             64);
+    }
+
+    // The servers, user name and password (keychain) of a saved account; a
+    // passing check is recorded in the account, as the GUI's Test account does.
+    void accountWithTheKeychainPassword()
+    {
+        const Result added = addAccount(
+            { QStringLiteral("--smtp"), QStringLiteral("smtp.example.test:587/starttls"),
+                QStringLiteral("--pop3"), QStringLiteral("pop.example.test:995/ssl") },
+            alicePassword());
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const Result r = run({ QStringLiteral("--account"), alice(), QStringLiteral("--json"),
+            QStringLiteral("--timeout-ms"), QStringLiteral("45000") });
+        const Result shown = runCli({ QStringLiteral("account"), QStringLiteral("show"), alice(),
+            QStringLiteral("--json") });
+        removeAccount();
+        QVERIFY2(r.exitCode == 0, qPrintable(QString::number(r.exitCode) + r.out + r.err));
+        QVERIFY(!(r.out + r.err).contains(alicePassword()));
+        QCOMPARE(r.json.value(QLatin1String("email")).toString(), alice());
+        QVERIFY(r.json.value(QLatin1String("ok")).toBool());
+        for (const char *protocol : { "smtp", "pop3" }) {
+            const QJsonObject server = r.json.value(QLatin1String(protocol)).toObject();
+            QVERIFY2(server.value(QLatin1String("ok")).toBool(), qPrintable(r.out));
+            QVERIFY2(server.value(QLatin1String("loginTested")).toBool(), qPrintable(r.out));
+            QCOMPARE(server.value(QLatin1String("username")).toString(), alice());
+            bool authPassed = false;
+            for (const auto &step : server.value(QLatin1String("steps")).toArray())
+                authPassed = authPassed
+                    || (step.toObject().value(QLatin1String("step")).toString()
+                            == QLatin1String("auth")
+                        && step.toObject().value(QLatin1String("ok")).toBool());
+            QVERIFY2(authPassed, protocol);
+        }
+        QCOMPARE(
+            lastStep(r.json.value(QLatin1String("pop3")).toObject()), QStringLiteral("mailbox"));
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        QVERIFY2(!shown.json.value(QLatin1String("verified")).toString().isEmpty(),
+            qPrintable(shown.out));
+    }
+
+    void unknownAccountExits65()
+    {
+        const Result r = run({ QStringLiteral("--account"), QStringLiteral("nobody@example.test"),
+            QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 65, qPrintable(QString::number(r.exitCode) + r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nobody@example.test")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
     }
 
     void recipientCheck()
@@ -210,7 +298,34 @@ private slots:
         const QJsonObject step = smtp.value(QLatin1String("steps")).toArray().last().toObject();
         QCOMPARE(step.value(QLatin1String("code")).toInt(), 535);
         QVERIFY(!step.value(QLatin1String("hint")).toString().isEmpty());
-        QTest::qWait(16000); // let Dovecot's auth penalty run out for later tests
+    }
+
+    // A wrong password in the keychain fails the login like a given one.
+    // --user: no local-part retry, so one failed login.
+    void accountWithAWrongStoredPasswordExits77()
+    {
+        const Result added = addAccount(
+            { QStringLiteral("--smtp"), QStringLiteral("smtp.example.test:587/starttls"),
+                QStringLiteral("--user"), QStringLiteral("alice") },
+            QStringLiteral("wrong-password"));
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const Result r = run({ QStringLiteral("--account"), alice(), QStringLiteral("--json"),
+            QStringLiteral("--timeout-ms"), QStringLiteral("45000") });
+        const Result shown = runCli({ QStringLiteral("account"), QStringLiteral("show"), alice(),
+            QStringLiteral("--json") });
+        removeAccount();
+        QVERIFY2(r.exitCode == 77, qPrintable(QString::number(r.exitCode) + r.out + r.err));
+        const QJsonObject smtp = r.json.value(QLatin1String("smtp")).toObject();
+        QCOMPARE(smtp.value(QLatin1String("username")).toString(), QStringLiteral("alice"));
+        QCOMPARE(lastStep(smtp), QStringLiteral("auth"));
+        const QJsonObject step = smtp.value(QLatin1String("steps")).toArray().last().toObject();
+        QCOMPARE(step.value(QLatin1String("code")).toInt(), 535);
+        QVERIFY(!r.json.value(QLatin1String("pop3"))
+                     .toObject()
+                     .value(QLatin1String("attempted"))
+                     .toBool(true));
+        QVERIFY2(shown.json.value(QLatin1String("verified")).toString().isEmpty(),
+            qPrintable(shown.out)); // a failed check is not recorded
     }
 };
 
