@@ -9,11 +9,6 @@
 
 #include <memory>
 
-#if MAILWRIGHT_HAVE_GUI
-#include <QGuiApplication>
-#include <QIcon>
-#endif
-
 namespace mw {
 
 GlobalOptions parseGlobalOptions(const QStringList &arguments)
@@ -51,25 +46,27 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
     return options;
 }
 
+GlobalOptions parseCommandLine(int argc, char **argv)
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    GlobalOptions options = parseGlobalOptions(arguments);
+    // As the desktop's mailto handler (Exec=mailwright %u) we get the bare URL:
+    // `mailwright mailto:…` means `mailwright compose mailto:…`.
+    if (options.error.isEmpty()
+        && options.rest.value(0).startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+        options.rest.prepend(QStringLiteral("compose"));
+    return options;
+}
+
 void setApplicationIdentity()
 {
     // No organisation: config and data live in ~/.config/mailwright, not
     // ~/.config/mailwright/mailwright (QStandardPaths joins both names).
     QCoreApplication::setApplicationName(QStringLiteral("mailwright"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILWRIGHT_VERSION_STRING));
-#if MAILWRIGHT_HAVE_GUI
-    // The GUI matches the installed mailwright.desktop (the Wayland app id,
-    // task bars) and shows the application icon: the icon theme's installed
-    // one when there is one, else the copy built into the binary.
-    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        QGuiApplication::setDesktopFileName(QStringLiteral("mailwright"));
-        QIcon builtIn;
-        for (const int size : { 16, 24, 32, 48, 64, 128, 256 })
-            builtIn.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/mailwright.png").arg(size),
-                QSize(size, size));
-        QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("mailwright"), builtIn));
-    }
-#endif
 }
 
 void installTranslations(QCoreApplication &app, const QString &lang)

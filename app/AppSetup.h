@@ -17,9 +17,12 @@ struct GlobalOptions {
 };
 
 GlobalOptions parseGlobalOptions(const QStringList &arguments);
+// parseGlobalOptions() on main()'s arguments; a bare mailto: URL (how the
+// desktop calls its mailto handler) becomes `compose URL`.
+GlobalOptions parseCommandLine(int argc, char **argv);
 
-// Sets names used by QStandardPaths and QSettings; in the GUI (call it after
-// the QApplication exists) also the desktop file name and the window icon.
+// Sets the names used by QStandardPaths and QSettings (call it after the
+// application object exists).
 void setApplicationIdentity();
 
 // Loads Mailwright's and Qt's own translations for `lang` (or the system

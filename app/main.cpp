@@ -7,22 +7,26 @@
 #include <QTextStream>
 
 #if MAILWRIGHT_HAVE_GUI
-#include "compose/ComposerWindow.h"
-#include "main/MainWindow.h"
-#include "mime/MailtoUrl.h"
+#include "gui/GuiEntry.h"
 
-#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QStandardPaths>
 #endif
 
 namespace {
 
-QStringList argumentsOf(int argc, char **argv)
+// For messages printed before the real work starts: an application object
+// (so the translations apply) that lives as long as the message needs.
+int printAndExit(
+    int argc, char **argv, const mw::GlobalOptions &options, const QString &message, int exitCode)
 {
-    QStringList arguments;
-    arguments.reserve(argc);
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    return arguments;
+    QCoreApplication app(argc, argv);
+    mw::setApplicationIdentity();
+    mw::installTranslations(app, options.lang);
+    QTextStream(stderr) << message << Qt::endl;
+    return exitCode;
 }
 
 #if MAILWRIGHT_HAVE_GUI
@@ -37,28 +41,45 @@ bool displayAvailable()
     return true;
 #endif
 }
-#endif
 
-int reportUsageError(int argc, char **argv, const mw::GlobalOptions &options)
+// The running binary, found without an application object (which must not
+// exist before the GUI module creates its QApplication).
+QString executablePath(const char *argv0)
 {
-    QCoreApplication app(argc, argv);
-    mw::setApplicationIdentity();
-    mw::installTranslations(app, options.lang);
-    QTextStream(stderr) << "mailwright: " << options.error << Qt::endl;
-    return mw::cli::ExitCode::Usage;
+#if defined(Q_OS_LINUX)
+    const QString proc = QFileInfo(QStringLiteral("/proc/self/exe")).symLinkTarget();
+    if (!proc.isEmpty())
+        return proc;
+#endif
+    const QString name = QString::fromLocal8Bit(argv0);
+    // A bare name was found through PATH, like the shell found it.
+    const QString path = name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
+        ? name
+        : QStandardPaths::findExecutable(name);
+    const QFileInfo info(path);
+    return info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
 }
+
+// The GUI module's place: installed under lib/mailwright (relative to the
+// binary, so the install is relocatable), in the build tree next to the
+// binary. Only these two exact paths are tried, never a search path.
+QStringList guiModuleCandidates(const char *argv0)
+{
+    const QString dir = QFileInfo(executablePath(argv0)).absolutePath();
+    return { QDir::cleanPath(
+                 dir + QStringLiteral("/" MAILWRIGHT_GUI_RELDIR "/" MAILWRIGHT_GUI_FILE)),
+        QDir::cleanPath(dir + QStringLiteral("/" MAILWRIGHT_GUI_FILE)) };
+}
+#endif
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    mw::GlobalOptions options = mw::parseGlobalOptions(argumentsOf(argc, argv));
+    const mw::GlobalOptions options = mw::parseCommandLine(argc, argv);
     if (!options.error.isEmpty())
-        return reportUsageError(argc, argv, options);
-    // As the desktop's mailto handler (Exec=mailwright %u) we get the bare URL:
-    // `mailwright mailto:…` means `mailwright compose mailto:…`.
-    if (options.rest.value(0).startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
-        options.rest.prepend(QStringLiteral("compose"));
+        return printAndExit(argc, argv, options, QStringLiteral("mailwright: ") + options.error,
+            mw::cli::ExitCode::Usage);
 
     if (mw::cli::isConsoleInvocation(options.rest) || !MAILWRIGHT_HAVE_GUI) {
         QCoreApplication app(argc, argv);
@@ -68,56 +89,33 @@ int main(int argc, char **argv)
     }
 
 #if MAILWRIGHT_HAVE_GUI
-    if (!displayAvailable()) {
-        QCoreApplication app(argc, argv);
-        mw::setApplicationIdentity();
-        mw::installTranslations(app, options.lang);
-        QTextStream(stderr) << mw::cli::CliText::tr(
-            "mailwright: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
-            "Run it inside a graphical session, or without one through a virtual display:\n"
-            "    xvfb-run -a mailwright\n"
-            "The command-line subcommands (mailwright --help) need no display.")
-                            << Qt::endl;
-        return mw::cli::ExitCode::Unreachable;
-    }
+    if (!displayAvailable())
+        return printAndExit(argc, argv, options,
+            mw::cli::CliText::tr(
+                "mailwright: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                "Run it inside a graphical session, or without one through a virtual display:\n"
+                "    xvfb-run -a mailwright\n"
+                "The command-line subcommands (mailwright --help) need no display."),
+            mw::cli::ExitCode::Unreachable);
+    if (options.rest.value(0) == QLatin1String("compose") && options.rest.size() > 2)
+        return printAndExit(argc, argv, options,
+            mw::cli::CliText::tr("mailwright: compose takes at most one mailto: URL"),
+            mw::cli::ExitCode::Usage);
 
-    // `mailwright compose [mailto:URI]`: the composer alone (the mailto handler).
-    const bool composeOnly = options.rest.value(0) == QLatin1String("compose");
-    if (composeOnly && options.rest.size() > 2) {
-        QCoreApplication app(argc, argv);
-        mw::setApplicationIdentity();
-        mw::installTranslations(app, options.lang);
-        QTextStream(stderr) << mw::cli::CliText::tr(
-            "mailwright: compose takes at most one mailto: URL")
-                            << Qt::endl;
-        return mw::cli::ExitCode::Usage;
+    QStringList tried;
+    for (const QString &candidate : guiModuleCandidates(argv[0])) {
+        QLibrary module(candidate);
+        const auto entry
+            = reinterpret_cast<MailwrightGuiMain>(module.resolve(MAILWRIGHT_GUI_ENTRY));
+        if (entry)
+            return entry(&argc, argv); // the module stays loaded until exit
+        tried << module.errorString();
     }
-
-    QApplication app(argc, argv);
-    mw::setApplicationIdentity();
-    mw::installTranslations(app, options.lang);
-    // The GUI reads the extra CA (--ca-file) from the environment, as documented.
-    if (!options.caFile.isEmpty())
-        qputenv("MAILWRIGHT_CA_FILE", options.caFile.toLocal8Bit());
-
-    mw::MainWindow window;
-    if (composeOnly) {
-        mw::MessageDraft draft;
-        const QString url = options.rest.value(1);
-        if (!url.isEmpty()) {
-            QString error;
-            const std::optional<mw::MailtoUrl> mailto = mw::MailtoUrl::parse(url, &error);
-            if (!mailto) {
-                QTextStream(stderr) << "mailwright: " << error << Qt::endl;
-                return mw::cli::ExitCode::DataError;
-            }
-            draft = mailto->toDraft();
-        }
-        window.compose(draft);
-    } else {
-        window.show();
-        window.start();
-    }
-    return app.exec();
+    return printAndExit(argc, argv, options,
+        mw::cli::CliText::tr("mailwright: the graphical interface could not be loaded:\n    %1\n"
+                             "Reinstall Mailwright. The command-line subcommands (mailwright "
+                             "--help) work without it.")
+            .arg(tried.join(QLatin1String("\n    "))),
+        mw::cli::ExitCode::Unreachable);
 #endif
 }

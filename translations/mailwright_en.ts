@@ -3120,5 +3120,11 @@ passwords (from the keychain) of a saved account; --smtp, --pop3, --user and
         <source>the account %1 has no server to verify</source>
         <translation />
     </message>
+    <message>
+        <source>mailwright: the graphical interface could not be loaded:
+    %1
+Reinstall Mailwright. The command-line subcommands (mailwright --help) work without it.</source>
+        <translation />
+    </message>
 </context>
 </TS>

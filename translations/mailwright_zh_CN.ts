@@ -3184,5 +3184,13 @@ SEC 为加密方式：ssl、starttls 或 plain。密码来自 --password-stdin �
         <source>the account %1 has no server to verify</source>
         <translation>账户 %1 没有可验证的服务器</translation>
     </message>
+    <message>
+        <source>mailwright: the graphical interface could not be loaded:
+    %1
+Reinstall Mailwright. The command-line subcommands (mailwright --help) work without it.</source>
+        <translation>mailwright：无法加载图形界面：
+    %1
+请重新安装 Mailwright。命令行子命令（mailwright --help）不需要它也能使用。</translation>
+    </message>
 </context>
 </TS>

@@ -73,9 +73,11 @@ void ConsoleSession::connectTo(const Endpoint &endpoint, Protocol protocol)
     append(
         QStringLiteral("* ") + tr("Connecting to %1 …").arg(transcriptSafe(endpoint.toString())));
     setState(State::Connecting);
-    // A STARTTLS endpoint starts in plaintext: upgrading is the user's command.
+    // Without implicit TLS the session starts in plaintext; upgrading is the
+    // user's command (also on an endpoint chosen as unencrypted), so the
+    // connection must be able to upgrade.
     const SecurityMode mode
-        = endpoint.security == SecurityMode::Ssl ? SecurityMode::Ssl : SecurityMode::Plain;
+        = endpoint.security == SecurityMode::Ssl ? SecurityMode::Ssl : SecurityMode::StartTls;
     m_conn->connectToHost(endpoint.host, endpoint.port, mode);
 }
 

@@ -65,8 +65,10 @@ void Probe::start()
         if (m_phase == Phase::StartTls)
             requestCapabilities(); // RFC 3207 §4.2: ask again, forget the old answer
     });
+    // Any port without implicit TLS is probed for STARTTLS/STLS, so the
+    // connection must be able to upgrade.
     const SecurityMode connectMode
-        = m_target.mode == SecurityMode::Ssl ? SecurityMode::Ssl : SecurityMode::Plain;
+        = m_target.mode == SecurityMode::Ssl ? SecurityMode::Ssl : SecurityMode::StartTls;
     m_connection->connectToHost(m_target.host, m_target.port, connectMode);
 }
 

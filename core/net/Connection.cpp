@@ -39,41 +39,44 @@ void Connection::connectToHost(const QString &host, quint16 port, SecurityMode m
     m_host = host;
     m_port = port;
     m_mode = mode;
-    m_socket = new QSslSocket(this);
+    if (mode == SecurityMode::Plain) {
+        m_socket = new QTcpSocket(this);
+    } else {
+        m_ssl = new QSslSocket(this);
+        m_socket = m_ssl;
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        // RFC 8997: TLS 1.0 and 1.1 are not used.
+        config.setProtocol(QSsl::TlsV1_2OrLater);
+        config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (!m_policy.extraCaCertificates.isEmpty())
+            config.addCaCertificates(m_policy.extraCaCertificates);
+        m_ssl->setSslConfiguration(config);
+        m_ssl->setPeerVerifyName(host);
+        connect(m_ssl, &QSslSocket::encrypted, this, &Connection::onEncrypted);
+        connect(m_ssl, &QSslSocket::sslErrors, this, &Connection::onSslErrors);
+        // With TLS, bytesWritten() fires when plaintext enters the TLS engine
+        // and encryptedBytesWritten() when ciphertext reaches the kernel;
+        // back-pressure needs a wake-up for both.
+        connect(m_ssl, &QSslSocket::encryptedBytesWritten, this, [this](qint64) {
+            if (!m_done)
+                emit bytesWritten(0);
+        });
+    }
     m_socket->setReadBufferSize(kSocketReadBuffer);
-
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    // RFC 8997: TLS 1.0 and 1.1 are not used.
-    config.setProtocol(QSsl::TlsV1_2OrLater);
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!m_policy.extraCaCertificates.isEmpty())
-        config.addCaCertificates(m_policy.extraCaCertificates);
-    m_socket->setSslConfiguration(config);
-    m_socket->setPeerVerifyName(host);
-
-    connect(m_socket, &QSslSocket::connected, this, &Connection::onConnected);
-    connect(m_socket, &QSslSocket::encrypted, this, &Connection::onEncrypted);
-    connect(m_socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
-    connect(m_socket, &QSslSocket::sslErrors, this, &Connection::onSslErrors);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &Connection::onSocketError);
-    connect(m_socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
-    // Back-pressure needs a wake-up whenever either buffer drains: with TLS,
-    // bytesWritten() fires when plaintext enters the TLS engine, and
-    // encryptedBytesWritten() when ciphertext reaches the kernel.
-    connect(m_socket, &QSslSocket::bytesWritten, this, [this](qint64 bytes) {
+    connect(m_socket, &QAbstractSocket::connected, this, &Connection::onConnected);
+    connect(m_socket, &QIODevice::readyRead, this, &Connection::onReadyRead);
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, &Connection::onSocketError);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &Connection::onDisconnected);
+    connect(m_socket, &QIODevice::bytesWritten, this, [this](qint64 bytes) {
         if (!m_done)
             emit bytesWritten(bytes);
-    });
-    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this](qint64) {
-        if (!m_done)
-            emit bytesWritten(0);
     });
 
     m_connecting = true;
     armTimeout(m_connectTimeoutMs);
     qCDebug(lcNet) << "connecting to" << host << port << toString(mode);
     if (mode == SecurityMode::Ssl)
-        m_socket->connectToHostEncrypted(host, port);
+        m_ssl->connectToHostEncrypted(host, port);
     else
         m_socket->connectToHost(host, port);
 }
@@ -127,8 +130,13 @@ void Connection::startClientEncryption()
                 .arg(m_buffer.size() + m_socket->bytesAvailable()));
         return;
     }
+    if (!m_ssl) {
+        fail(NetError::Protocol,
+            QStringLiteral("TLS was requested on a connection opened without encryption"));
+        return;
+    }
     m_upgrading = true;
-    m_socket->startClientEncryption();
+    m_ssl->startClientEncryption();
 }
 
 void Connection::write(const QByteArray &data)
@@ -143,7 +151,7 @@ qint64 Connection::bytesToWrite() const
     if (!m_socket)
         return 0;
     return m_socket->bytesToWrite()
-        + (m_socket->isEncrypted() ? m_socket->encryptedBytesToWrite() : 0);
+        + (m_ssl && m_ssl->isEncrypted() ? m_ssl->encryptedBytesToWrite() : 0);
 }
 
 void Connection::armTimeout(int ms)
@@ -179,7 +187,7 @@ void Connection::abort()
 
 bool Connection::isEncrypted() const
 {
-    return m_socket && m_socket->isEncrypted();
+    return m_ssl && m_ssl->isEncrypted();
 }
 
 bool Connection::isOpen() const
@@ -196,13 +204,13 @@ QString Connection::tlsDescription() const
 {
     if (!isEncrypted())
         return {};
-    const QSslCipher cipher = m_socket->sessionCipher();
+    const QSslCipher cipher = m_ssl->sessionCipher();
     return QStringLiteral("%1, %2").arg(cipher.protocolString(), cipher.name());
 }
 
 CertificateInfo Connection::peerCertificate() const
 {
-    return m_socket ? CertificateInfo::from(m_socket->peerCertificate()) : CertificateInfo();
+    return m_ssl ? CertificateInfo::from(m_ssl->peerCertificate()) : CertificateInfo();
 }
 
 void Connection::onReadyRead()
@@ -216,7 +224,7 @@ void Connection::onReadyRead()
         const QByteArray chunk = m_socket->read(kReadChunk);
         if (chunk.isEmpty())
             break;
-        if (!m_sawFirstByte && !m_socket->isEncrypted() && looksLikeTlsRecord(chunk)) {
+        if (!m_sawFirstByte && !isEncrypted() && looksLikeTlsRecord(chunk)) {
             fail(NetError::Protocol,
                 QStringLiteral("the server answered with TLS on a plaintext connection"));
             return;
@@ -263,12 +271,12 @@ bool Connection::drainLines()
 
 void Connection::onSslErrors(const QList<QSslError> &errors)
 {
-    const QSslCertificate leaf = m_socket->peerCertificate();
+    const QSslCertificate leaf = m_ssl->peerCertificate();
     if (m_policy.isPinned(leaf)) {
         // The user explicitly accepted exactly this certificate for this
         // account's host and port; nothing else is waived.
         qCDebug(lcNet) << "certificate accepted by pin";
-        m_socket->ignoreSslErrors(errors);
+        m_ssl->ignoreSslErrors(errors);
         return;
     }
     m_rejectedCertificate = CertificateInfo::from(leaf, errors);

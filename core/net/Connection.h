@@ -13,6 +13,7 @@
 #include <QTimer>
 
 class QSslSocket;
+class QTcpSocket;
 
 namespace mw {
 
@@ -36,12 +37,18 @@ public:
     // Deadline for DNS + TCP connect (+ the TLS handshake with implicit TLS).
     void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
 
+    // Plain means plaintext for the whole connection: the socket is a bare
+    // QTcpSocket and Qt's TLS backend is never loaded (that alone costs more
+    // than a whole plaintext send). StartTls starts in plaintext and may be
+    // upgraded; Ssl is implicit TLS.
     void connectToHost(const QString &host, quint16 port, SecurityMode mode);
 
     // Upgrades the plaintext connection (STARTTLS, STLS). Call it right after
     // the server's go-ahead line. If any byte already follows that line, the
     // server (or someone on the path) is injecting data that would be mistaken
     // for protected replies (CVE-2011-0411 class): that is a hard failure.
+    // On a connection opened as Plain there is no TLS to start: that fails
+    // with NetError::Protocol instead of sending anything.
     void startClientEncryption();
 
     void write(const QByteArray &data);
@@ -84,7 +91,8 @@ private:
     void fail(NetError::Kind kind, const QString &detail, const CertificateInfo &cert = {});
     bool drainLines();
 
-    QSslSocket *m_socket = nullptr;
+    QTcpSocket *m_socket = nullptr;
+    QSslSocket *m_ssl = nullptr; // the same object as m_socket, unless the mode is Plain
     TlsPolicy m_policy;
     QTimer m_deadline;
     QString m_host;

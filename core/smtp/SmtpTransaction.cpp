@@ -314,6 +314,9 @@ void SmtpClient::pumpBody()
             return; // readyRead() resumes us
         }
         const bool last = body->atEnd();
+        // A fresh array per chunk on purpose: the socket keeps a reference to
+        // it (QIODevice::write(QByteArray) shares, it does not copy), so a
+        // reused buffer would only detach.
         QByteArray wire;
         t.encoder->encode(chunk, wire);
         if (last)
@@ -323,8 +326,10 @@ void SmtpClient::pumpBody()
             if (wire.isEmpty() && !last)
                 continue;
             ++t.pendingReplies;
-            const QByteArray command = smtp::bdat(wire.size(), last);
-            m_conn->write(command + wire);
+            // Two writes, not `command + wire`: the socket's buffer shares
+            // both arrays and sends them in one segment, without a copy.
+            m_conn->write(smtp::bdat(wire.size(), last));
+            m_conn->write(wire);
             expect({ Expectation::Bdat, -1, last,
                 last ? m_options.timeouts.dataEnd : m_options.timeouts.dataBlock });
         } else {

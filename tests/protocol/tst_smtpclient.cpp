@@ -3,6 +3,7 @@
 // in comments are the items of shared/reference/hostile-server-checklist.md.
 
 #include "SmtpTestHarness.h"
+#include "net/Connection.h"
 
 #include <QSslSocket>
 
@@ -418,6 +419,32 @@ private slots:
         QVERIFY(s.error);
         QCOMPARE(s.error->kind, SmtpError::Kind::Timeout);
         QCOMPARE(s.error->step, SmtpError::Step::Greeting);
+    }
+
+    void plainConnectionCannotStartTls()
+    {
+        // A Plain connection is a bare TCP socket (no TLS backend loaded).
+        // Asking it for TLS is a caller bug: it must fail with a clear error
+        // and put nothing on the wire, never crash or send a ClientHello.
+        FakeServer server({ QStringLiteral("S: 220 fake.test ESMTP") });
+        Connection conn;
+        QList<QByteArray> lines;
+        std::optional<NetError> error;
+        connect(&conn, &Connection::lineReceived, &conn, [&](const QByteArray &line) {
+            lines << line;
+            conn.startClientEncryption();
+        });
+        connect(&conn, &Connection::failed, &conn, [&](const NetError &e) { error = e; });
+        conn.connectToHost(QStringLiteral("127.0.0.1"), server.port(), SecurityMode::Plain);
+        QTRY_VERIFY(error.has_value());
+        QCOMPARE(lines, QList<QByteArray> { "220 fake.test ESMTP" });
+        QCOMPARE(error->kind, NetError::Protocol);
+        QVERIFY2(
+            error->detail.contains(QLatin1String("without encryption")), qPrintable(error->detail));
+        QVERIFY(!conn.isEncrypted());
+        QVERIFY(!conn.isOpen());
+        QTRY_VERIFY(server.clientClosed());
+        QVERIFY2(server.rawReceived().isEmpty(), server.rawReceived().toHex().constData());
     }
 
     // --- reply parsing ----------------------------------------------------
