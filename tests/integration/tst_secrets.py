@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Secrets scan (issue #13): the password never leaves the keychain.
 
-    scripts/testbed exec python3 tests/integration/tst_secrets.py PATH/TO/mailwright
+    scripts/testbed exec python3 tests/integration/tst_secrets.py PATH/TO/mailwright [PATH/TO/wizard_secrets_flow]
 
 1. Adds a fresh testbed user with a unique random password (a line in Dovecot's
    passwd-file, which Dovecot re-reads when it changes; Postfix authenticates through
@@ -12,6 +12,9 @@
    `send --account` with --transcript
    (AUTH PLAIN and AUTH LOGIN) and with --json, then reads the mail back over POP3
    to prove that the logins really happened.
+   With the second argument, the same user is then set up through the GUI wizard
+   (password typed, real SMTP and POP3 logins, Finish → gnome-keyring) and the
+   wizard's account is verified from the keychain by the CLI.
 3. Searches every file below those directories (config, outbox, drafts, logs),
    every transcript, and the stdout/stderr of every command for the password:
    plain UTF-8, base64 of the SASL PLAIN message (\\0user\\0pass, also with an
@@ -40,6 +43,8 @@ check = RESULTS.check
 env = testbed.env
 
 MAILWRIGHT = testbed.mailwright_binary("tst_secrets.py")
+# Optional: tests/gui/wizard_secrets_flow, to run the wizard as part of the flow.
+WIZARD = sys.argv[2] if len(sys.argv) > 2 else ""
 env("MAILWRIGHT_CA_FILE")
 USERS_FILE = env("MAILWRIGHT_TB_DOVECOT_USERS")
 ALICE, ALICE_PASS = env("MAILWRIGHT_TB_ALICE_USER"), env("MAILWRIGHT_TB_ALICE_PASS")
@@ -159,6 +164,37 @@ def remove_user():
     os.replace(USERS_FILE + ".secscan", USERS_FILE)
 
 
+def wizard_flow():
+    """The same user set up through the GUI wizard (tests/gui/wizard_secrets_flow)."""
+    if not WIZARD:
+        print("NOTE  built without the GUI: the wizard is not part of the flow")
+        return
+    STEP[0] += 1
+    base = os.path.join(OUT, f"{STEP[0]:02d}-wizard")
+    wizard_env = dict(RUN_ENV, QT_QPA_PLATFORM="offscreen", MW_SECSCAN_EMAIL=USER,
+                      MW_SECSCAN_PASSWORD=PASSWORD,
+                      MW_SECSCAN_LOG=os.path.join(TRANSCRIPTS, "wizard-protocol-log.txt"))
+    p = subprocess.run([WIZARD], capture_output=True, timeout=240, env=wizard_env, stdin=subprocess.DEVNULL)
+    with open(base + ".stdout", "wb") as f:
+        f.write(p.stdout)
+    with open(base + ".stderr", "wb") as f:
+        f.write(p.stderr)
+    if not check("wizard: typed password, detection, SMTP + POP3 logins, Finish",
+                 p.returncode == 0, p.stdout.decode("utf-8", "replace")[-800:]):
+        return
+    # The wizard saved the secret in gnome-keyring: the CLI can log in with it.
+    rc, out, err = cli("verify-wizard-account", ["verify", "--account", USER, "--json", "--timeout-ms", "45000"])
+    try:
+        report = json.loads(out)
+    except ValueError:
+        report = {}
+    check("verify --account (the account and keychain secret the wizard saved)",
+          rc == 0 and all(report.get(x, {}).get("loginTested") is True for x in ("smtp", "pop3")),
+          f"rc={rc} {out.strip()[:300]} {err.strip()[:200]}")
+    rc, out, err = cli("account-remove-wizard", ["account", "remove", USER])
+    check("account remove (the wizard's account and its passwords)", rc == 0, f"rc={rc} {err.strip()[:200]}")
+
+
 def main():
     forms = needles(USER, PASSWORD)
 
@@ -260,6 +296,8 @@ def main():
 
         rc, out, err = cli("account-remove", ["account", "remove", ACCOUNT])
         check("account remove (also removes the saved passwords)", rc == 0, f"rc={rc} {err.strip()[:200]}")
+
+        wizard_flow()
     finally:
         remove_user()
 
