@@ -104,6 +104,19 @@ void SmtpClient::onEncrypted()
 
 void SmtpClient::expect(Expectation e)
 {
+    switch (e.what) {
+    case Expectation::Mail:
+    case Expectation::Rcpt:
+    case Expectation::Data:
+    case Expectation::DataEnd:
+    case Expectation::Bdat:
+    case Expectation::Rset:
+        if (!e.owner)
+            e.owner = m_tx.get();
+        break;
+    default:
+        break;
+    }
     m_expect.append(e);
     if (m_expect.size() == 1)
         rearmTimer();
@@ -466,9 +479,11 @@ void SmtpClient::onNetFailed(const NetError &error)
 {
     if (m_failed)
         return;
-    if (m_state == State::Quitting || m_state == State::Done) {
+    if ((m_state == State::Quitting || m_state == State::Done) && !m_tx) {
         // After QUIT, however the connection ends (a TLS close without
-        // close_notify, a reset), everything that mattered is done.
+        // close_notify, a reset), everything that mattered is done. Not so
+        // with QUIT pipelined behind a "." whose reply never came: that
+        // message's fate is unknown, and it is reported as a failure.
         finishOnce();
         return;
     }
@@ -488,7 +503,7 @@ void SmtpClient::onClosed()
 {
     if (m_failed)
         return;
-    if (m_state == State::Quitting || m_state == State::Done) {
+    if ((m_state == State::Quitting || m_state == State::Done) && !m_tx) {
         finishOnce();
         return;
     }

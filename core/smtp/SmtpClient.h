@@ -73,6 +73,8 @@ private:
         Done
     };
 
+    struct Transaction;
+
     // One reply the client is waiting for, in send order (RFC 2920).
     struct Expectation {
         enum What {
@@ -92,9 +94,10 @@ private:
         int recipient = -1; // for Rcpt
         bool last = false; // for Bdat
         int timeoutMs = 0;
+        // The message a transaction reply belongs to (expect() fills in the
+        // current one); with an envelope pipelined behind "." it is the next.
+        const Transaction *owner = nullptr;
     };
-
-    struct Transaction;
 
     // Session (SmtpClient.cpp)
     void onConnected();
@@ -122,8 +125,12 @@ private:
     // Transactions (SmtpTransaction.cpp)
     void startNextMessage();
     void startOneMessage();
+    std::unique_ptr<Transaction> makeTransaction(const OutgoingMessage &message);
+    std::optional<SmtpError> prepareTransaction(Transaction &t) const;
+    QByteArray mailFromCommand(const Transaction &t) const;
+    void pipelineAfterBody();
     void rejectLateMessages(const QList<OutgoingMessage> &messages);
-    void sendRecipientBatch();
+    void sendRecipientBatch(Transaction &t);
     void handleTransactionReply(const Expectation &expect, const SmtpReply &reply);
     void startBody();
     void pumpBody();
@@ -158,6 +165,9 @@ private:
     bool m_starting = false; // startNextMessage() is on the stack
     bool m_startAgain = false;
     std::unique_ptr<Transaction> m_tx;
+    // Sent behind the current message's "." (RFC 2920 §3.1), waiting to
+    // become m_tx when that message's final reply has arrived.
+    std::unique_ptr<Transaction> m_nextTx;
     QByteArray m_readBuffer; // reused for every body read
 };
 

@@ -41,82 +41,130 @@ void SmtpClient::startOneMessage()
 {
     if (m_failed || m_tx || m_state == State::Quitting || m_state == State::Done)
         return;
+    if (m_nextTx) {
+        // Its envelope already went out behind the previous message's ".".
+        m_state = State::Sending;
+        m_tx = std::move(m_nextTx);
+        return;
+    }
     if (m_queue.isEmpty()) {
         m_state = State::Ready;
         maybeQuit();
         return;
     }
     m_state = State::Sending;
-    auto tx = std::make_unique<Transaction>(m_nextIndex++, m_queue.takeFirst());
+    m_tx = makeTransaction(m_queue.takeFirst());
+    ++m_nextIndex;
+    Transaction &t = *m_tx;
+    // Everything that can be refused locally is refused before a byte is sent.
+    if (const std::optional<SmtpError> refusal = prepareTransaction(t)) {
+        failMessage(*refusal);
+        return;
+    }
+    ++t.pendingReplies;
+    sendCommand(mailFromCommand(t), { Expectation::Mail, -1, false, m_options.timeouts.command });
+    if (t.pipelining)
+        sendRecipientBatch(t);
+}
+
+std::unique_ptr<SmtpClient::Transaction> SmtpClient::makeTransaction(const OutgoingMessage &message)
+{
+    auto tx = std::make_unique<Transaction>(m_nextIndex, message);
     for (const EmailAddress &address : tx->message.recipients)
         tx->result.recipients.append({ address, false, {} });
-    m_tx = std::move(tx);
-    Transaction &t = *m_tx;
-    const OutgoingMessage &msg = t.message;
+    return tx;
+}
 
-    // Everything that can be refused locally is refused before a byte is sent.
-    if (msg.recipients.isEmpty()) {
-        failMessage(SmtpError::make(SmtpError::Step::Recipient, SmtpError::Kind::LocalInput,
-            tr("The message has no recipients.")));
-        return;
-    }
-    if (!msg.body || !msg.body->isReadable()) {
-        failMessage(SmtpError::make(SmtpError::Step::Data, SmtpError::Kind::LocalInput,
-            tr("The message body cannot be read.")));
-        return;
-    }
+// The local checks and the envelope's paths; a refusal means nothing may be
+// sent for this message.
+std::optional<SmtpError> SmtpClient::prepareTransaction(Transaction &t) const
+{
+    const OutgoingMessage &msg = t.message;
+    if (msg.recipients.isEmpty())
+        return SmtpError::make(SmtpError::Step::Recipient, SmtpError::Kind::LocalInput,
+            tr("The message has no recipients."));
+    if (!msg.body || !msg.body->isReadable())
+        return SmtpError::make(SmtpError::Step::Data, SmtpError::Kind::LocalInput,
+            tr("The message body cannot be read."));
     const bool serverUtf8 = m_caps.has(SmtpCapabilities::SmtpUtf8);
     t.smtpUtf8 = msg.from.needsSmtpUtf8();
     for (const EmailAddress &address : msg.recipients)
         t.smtpUtf8 = t.smtpUtf8 || address.needsSmtpUtf8();
     if (t.smtpUtf8 && !serverUtf8) {
         // RFC 6531 §3.4; checklist 22.
-        failMessage(SmtpError::make(SmtpError::Step::Sender, SmtpError::Kind::Policy,
+        return SmtpError::make(SmtpError::Step::Sender, SmtpError::Kind::Policy,
             tr("An address has non-ASCII characters before the @, and this server does not "
-               "support internationalized addresses (SMTPUTF8).")));
-        return;
+               "support internationalized addresses (SMTPUTF8)."));
     }
-    const QByteArray fromPath = msg.from.toSmtpPath(t.smtpUtf8).value_or(QByteArray());
+    t.recipientPaths.clear();
     for (const EmailAddress &address : msg.recipients)
         t.recipientPaths.append(address.toSmtpPath(t.smtpUtf8).value_or(QByteArray()));
     if (m_caps.maxSize > 0 && msg.size > m_caps.maxSize) {
         // RFC 1870 §6; checklist 21: refuse before DATA.
-        failMessage(SmtpError::make(SmtpError::Step::Data, SmtpError::Kind::Policy,
+        return SmtpError::make(SmtpError::Step::Data, SmtpError::Kind::Policy,
             tr("The message is %1 bytes, but the server accepts at most %2 bytes.")
                 .arg(msg.size)
-                .arg(m_caps.maxSize)));
-        return;
+                .arg(m_caps.maxSize));
     }
     if (msg.eightBit && !m_caps.has(SmtpCapabilities::EightBitMime)) {
-        failMessage(SmtpError::make(SmtpError::Step::Data, SmtpError::Kind::Policy,
+        return SmtpError::make(SmtpError::Step::Data, SmtpError::Kind::Policy,
             tr("The message has 8-bit content, but the server does not accept "
-               "it (no 8BITMIME); it must be encoded first.")));
-        return;
+               "it (no 8BITMIME); it must be encoded first."));
     }
+    t.pipelining = m_options.usePipelining && m_caps.has(SmtpCapabilities::Pipelining);
+    t.chunking = m_options.useChunking && m_caps.has(SmtpCapabilities::Chunking);
+    return std::nullopt;
+}
 
+QByteArray SmtpClient::mailFromCommand(const Transaction &t) const
+{
+    const OutgoingMessage &msg = t.message;
     smtp::MailParameters params;
     if (m_caps.has(SmtpCapabilities::Size) && msg.size >= 0)
         params.size = msg.size;
     params.eightBit = msg.eightBit;
     params.smtpUtf8 = t.smtpUtf8;
-    const bool dsn = msg.dsn && !msg.dsn->isEmpty() && m_caps.has(SmtpCapabilities::Dsn);
-    if (dsn)
+    if (msg.dsn && !msg.dsn->isEmpty() && m_caps.has(SmtpCapabilities::Dsn))
         params.dsn = msg.dsn;
+    return smtp::mailFrom(msg.from.toSmtpPath(t.smtpUtf8).value_or(QByteArray()), params);
+}
 
-    t.pipelining = m_options.usePipelining && m_caps.has(SmtpCapabilities::Pipelining);
-    t.chunking = m_options.useChunking && m_caps.has(SmtpCapabilities::Chunking);
+// Called right after a message's "." was written. RFC 2920 §3.1 lets message
+// content start a group, so what comes next goes out now instead of one
+// round trip later: the next message's whole envelope up to DATA, or QUIT.
+// The replies still arrive in order, so the current message's final reply is
+// handled (and reported) before anything of the next one.
+void SmtpClient::pipelineAfterBody()
+{
+    if (m_failed || m_nextTx || !m_tx || !m_tx->pipelining || m_tx->chunking)
+        return;
+    if (m_queue.isEmpty()) {
+        if (m_quitRequested && m_state == State::Sending) {
+            m_state = State::Quitting;
+            sendCommand(smtp::quit(), { Expectation::Quit, -1, false, m_options.timeouts.quit });
+        }
+        return;
+    }
+    std::unique_ptr<Transaction> next = makeTransaction(m_queue.first());
+    // A message refused locally, or one whose recipients need several groups,
+    // takes the ordinary path once the current message is done.
+    if (prepareTransaction(*next) || !next->pipelining || next->chunking
+        || next->recipientPaths.size() > qMax(1, m_options.maxPipelinedRecipients))
+        return;
+    m_queue.removeFirst();
+    ++m_nextIndex;
+    Transaction &t = *next;
+    m_nextTx = std::move(next);
     ++t.pendingReplies;
-    sendCommand(smtp::mailFrom(fromPath, params),
-        { Expectation::Mail, -1, false, m_options.timeouts.command });
-    if (t.pipelining)
-        sendRecipientBatch();
+    sendCommand(
+        mailFromCommand(t), { Expectation::Mail, -1, false, m_options.timeouts.command, &t });
+    sendRecipientBatch(t);
 }
 
 // Sends the next group of RCPTs (all of them, one at a time without
 // PIPELINING) and, after the last group, DATA or the BDAT stream.
-void SmtpClient::sendRecipientBatch()
+void SmtpClient::sendRecipientBatch(Transaction &t)
 {
-    Transaction &t = *m_tx;
     const int count = int(t.recipientPaths.size()); // a recipient list never nears INT_MAX
     const int batch = t.pipelining ? qMax(1, m_options.maxPipelinedRecipients) : 1;
     const int end = qMin(count, t.nextRecipient + batch);
@@ -125,7 +173,7 @@ void SmtpClient::sendRecipientBatch()
     for (; t.nextRecipient < end; ++t.nextRecipient) {
         ++t.pendingReplies;
         sendCommand(smtp::rcptTo(t.recipientPaths.at(t.nextRecipient), dsn),
-            { Expectation::Rcpt, t.nextRecipient, false, m_options.timeouts.command });
+            { Expectation::Rcpt, t.nextRecipient, false, m_options.timeouts.command, &t });
     }
     if (t.nextRecipient < count || !t.pipelining)
         return;
@@ -138,17 +186,25 @@ void SmtpClient::sendRecipientBatch()
     // RFC 2920: DATA and BDAT may end the group.
     t.bodyRequested = true;
     if (t.chunking) {
-        startBody();
+        startBody(); // never for a pipelined next envelope (DATA only)
     } else {
         ++t.pendingReplies;
-        sendCommand(smtp::data(), { Expectation::Data, -1, false, m_options.timeouts.dataStart });
+        sendCommand(
+            smtp::data(), { Expectation::Data, -1, false, m_options.timeouts.dataStart, &t });
     }
 }
 
 void SmtpClient::handleTransactionReply(const Expectation &e, const SmtpReply &reply)
 {
-    if (!m_tx)
+    // Replies come in order, so a pipelined next envelope's first reply
+    // arrives after the message before it was completed and m_nextTx became
+    // m_tx; anything else would be a sequencing bug, not a server's doing.
+    if (!m_tx || e.owner != m_tx.get()) {
+        Q_ASSERT_X(false, "SmtpClient", "a transaction reply for a message that is not current");
+        failSession(SmtpError::make(stepFor(e.what), SmtpError::Kind::Protocol,
+            QStringLiteral("internal error: a reply arrived for a message that is not current")));
         return;
+    }
     Transaction &t = *m_tx;
     --t.pendingReplies;
     switch (e.what) {
@@ -159,7 +215,7 @@ void SmtpClient::handleTransactionReply(const Expectation &e, const SmtpReply &r
             t.error = SmtpError::fromReply(SmtpError::Step::Sender, reply);
             t.aborted = true;
         } else if (!t.pipelining) {
-            sendRecipientBatch();
+            sendRecipientBatch(t);
         }
         break;
     case Expectation::Rcpt: {
@@ -172,7 +228,7 @@ void SmtpClient::handleTransactionReply(const Expectation &e, const SmtpReply &r
             break;
         if (t.nextRecipient < t.recipientPaths.size()) {
             if (t.recipientReplies == t.nextRecipient)
-                sendRecipientBatch();
+                sendRecipientBatch(t);
             break;
         }
         if (t.recipientReplies < t.recipientPaths.size())
@@ -352,6 +408,7 @@ void SmtpClient::finishBody()
         log(QStringLiteral("C: . (%1 bytes of message)").arg(t.result.bytesSent));
         ++t.pendingReplies;
         expect({ Expectation::DataEnd, -1, false, m_options.timeouts.dataEnd });
+        pipelineAfterBody();
     } else {
         log(QStringLiteral("C: BDAT … LAST (%1 bytes of message)").arg(t.result.bytesSent));
     }
@@ -416,6 +473,13 @@ void SmtpClient::failPendingMessages(const SmtpError &error)
         t->result.error = error;
         if (t->message.body)
             disconnect(t->message.body, nullptr, this, nullptr);
+        emit messageFinished(t->result);
+    }
+    if (m_nextTx) {
+        // Its envelope was sent, its body never was.
+        std::unique_ptr<Transaction> t = std::move(m_nextTx);
+        t->result.delivered = false;
+        t->result.error = error;
         emit messageFinished(t->result);
     }
     const QList<OutgoingMessage> unsent = std::exchange(m_queue, {});

@@ -142,6 +142,105 @@ private slots:
         QCOMPARE(server.received().filter(QStringLiteral("EHLO")).size(), 1);
     }
 
+    void nextEnvelopePipelinedBehindDot_data() { addDeliveryRows(); }
+    void nextEnvelopePipelinedBehindDot()
+    {
+        // RFC 2920 §3.1: message content may start a group. Without CHUNKING
+        // the next MAIL/RCPT/DATA, and after the last message QUIT, follow
+        // "." at once: the server here answers "." only after the next
+        // envelope (and QUIT) arrived, so a client that waits stalls. One
+        // round trip per message instead of two. The first message's failure
+        // does not touch the second.
+        QFETCH(FakeServer::Delivery, delivery);
+        FakeServer server(
+            greeting({ QStringLiteral("PIPELINING"), QStringLiteral("ENHANCEDSTATUSCODES") })
+                + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                    QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("C: DATA"),
+                    QStringLiteral("S: 250 2.1.0 ok"), QStringLiteral("S: 250 2.1.5 ok"),
+                    QStringLiteral("S: 354 go ahead"), QStringLiteral("C: first"),
+                    QStringLiteral("C: ."), QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                    QStringLiteral("C: RCPT TO:<carol@example.test>"), QStringLiteral("C: DATA"),
+                    QStringLiteral("S: 554 5.7.1 first refused by content filter"),
+                    QStringLiteral("S: 250 2.1.0 ok"), QStringLiteral("S: 250 2.1.5 ok"),
+                    QStringLiteral("S: 354 go ahead"), QStringLiteral("C: second"),
+                    QStringLiteral("C: ."), QStringLiteral("C: QUIT"),
+                    QStringLiteral("S: 250 2.0.0 queued as B"), QStringLiteral("S: 221 2.0.0 Bye"),
+                    QStringLiteral("X") },
+            delivery, FakeServer::Tls::Implicit);
+        Session s;
+        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
+            { s.message("first\r\n"), s.message("second\r\n", { addr("carol@example.test") }) });
+        QVERIFY2(s.waitDone(), qPrintable(s.dump() + server.error()));
+        QVERIFY2(!s.error && server.error().isEmpty(), qPrintable(s.dump() + server.error()));
+        QVERIFY2(server.scriptDone(), qPrintable(server.error()));
+        QVERIFY(s.finished);
+        QCOMPARE(s.results.size(), 2);
+        QCOMPARE(s.results.at(0).index, 0);
+        QVERIFY(!s.results.at(0).delivered);
+        QCOMPARE(s.results.at(0).error.step, SmtpError::Step::Data);
+        QCOMPARE(s.results.at(0).finalReply.code, 554);
+        QCOMPARE(s.results.at(1).index, 1);
+        QVERIFY(s.results.at(1).delivered);
+        QCOMPARE(s.results.at(1).finalReply.enhanced.toString(), QStringLiteral("2.0.0"));
+        QCOMPARE(server.received().filter(QStringLiteral("QUIT")).size(), 1);
+    }
+
+    void pipelinedQuitThenSilenceIsNotSuccess_data() { addDeliveryRows(); }
+    void pipelinedQuitThenSilenceIsNotSuccess()
+    {
+        // QUIT went out behind ".", and the server hangs up without answering
+        // either: the message's fate is unknown, so it is not delivered, and
+        // the session ends with an error at the data step, not as a clean QUIT.
+        QFETCH(FakeServer::Delivery, delivery);
+        FakeServer server(greeting({ QStringLiteral("PIPELINING") })
+                + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                    QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("C: DATA"),
+                    QStringLiteral("S: 250 ok"), QStringLiteral("S: 250 ok"),
+                    QStringLiteral("S: 354 go ahead"), QStringLiteral("C: only"),
+                    QStringLiteral("C: ."), QStringLiteral("C: QUIT"), QStringLiteral("X") },
+            delivery, FakeServer::Tls::Implicit);
+        Session s;
+        s.start(
+            server.port(), SecurityMode::Ssl, Session::defaultOptions(), { s.message("only\r\n") });
+        QVERIFY2(s.waitDone(), qPrintable(s.dump() + server.error()));
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        QCOMPARE(s.results.size(), 1);
+        QVERIFY(!s.results.first().delivered);
+        QVERIFY(s.error);
+        QCOMPARE(s.error->step, SmtpError::Step::Data);
+        QCOMPARE(s.results.first().error.step, SmtpError::Step::Data);
+    }
+
+    void sessionLossFailsPipelinedNextEnvelope_data() { addDeliveryRows(); }
+    void sessionLossFailsPipelinedNextEnvelope()
+    {
+        // 421 after "." while the next envelope is already on the wire: both
+        // messages get a result (neither delivered), the third one too.
+        QFETCH(FakeServer::Delivery, delivery);
+        FakeServer server(greeting({ QStringLiteral("PIPELINING") })
+                + QStringList { QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                    QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("C: DATA"),
+                    QStringLiteral("S: 250 ok"), QStringLiteral("S: 250 ok"),
+                    QStringLiteral("S: 354 go ahead"), QStringLiteral("C: one"),
+                    QStringLiteral("C: ."), QStringLiteral("C: MAIL FROM:<alice@example.test>"),
+                    QStringLiteral("C: RCPT TO:<bob@example.test>"), QStringLiteral("C: DATA"),
+                    QStringLiteral("S: 421 4.3.2 shutting down"), QStringLiteral("X") },
+            delivery, FakeServer::Tls::Implicit);
+        Session s;
+        s.start(server.port(), SecurityMode::Ssl, Session::defaultOptions(),
+            { s.message("one\r\n"), s.message("two\r\n"), s.message("three\r\n") });
+        QVERIFY2(s.waitDone(), qPrintable(s.dump() + server.error()));
+        QVERIFY2(server.error().isEmpty(), qPrintable(server.error()));
+        QVERIFY(s.error);
+        QCOMPARE(s.error->reply.code, 421);
+        QCOMPARE(s.results.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(s.results.at(i).index, i);
+            QVERIFY(!s.results.at(i).delivered);
+            QCOMPARE(s.results.at(i).error.reply.code, 421);
+        }
+    }
+
     void dataPathMixedRecipients_data() { addDeliveryRows(); }
     void dataPathMixedRecipients()
     {
