@@ -2,9 +2,7 @@
 
 #include "account/Account.h"
 #include "account/AccountLog.h"
-#include "account/KeychainProbe.h"
-
-#include <qt6keychain/keychain.h>
+#include "account/KeychainBackend.h"
 
 #include <QTimer>
 
@@ -22,13 +20,15 @@ SecretStore::SecretStore(QObject *parent)
 
 SecretStore::~SecretStore()
 {
-    // A job still running is left to finish on its own: the libsecret backend
-    // holds a raw pointer to it in a GLib callback that cannot be cancelled,
-    // so deleting it here could be a use after free. Its connection to us
-    // ends with this object, and autoDelete frees it when it finishes.
-    for (const Pending &pending : std::as_const(m_pending)) {
-        if (pending.job)
-            pending.job->disconnect(this);
+    // A job still running is left to finish on its own (see
+    // KeychainBackend::forget); it will not call back into this object.
+    if (m_pending.isEmpty())
+        return;
+    if (KeychainBackend *backend = keychainBackend(nullptr)) {
+        for (const Pending &pending : std::as_const(m_pending)) {
+            if (pending.job)
+                backend->forget(pending.job);
+        }
     }
 }
 
@@ -62,100 +62,50 @@ int SecretStore::start(SecretResult::Operation operation, SecretSlot slot, const
             SecretError::make(SecretError::Code::Failed, QStringLiteral("invalid account id")));
         return request;
     }
-    if (!sessionBusConfigured()) {
-        finishLater(request,
-            SecretError::make(SecretError::Code::NoKeychain,
-                QStringLiteral("no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS "
-                               "is not set and there is no $XDG_RUNTIME_DIR/bus)")));
+    QString loadError;
+    KeychainBackend *backend = keychainBackend(&loadError);
+    if (!backend) {
+        // A broken install, not a missing keyring: say which file is missing.
+        finishLater(request, SecretError::make(SecretError::Code::Failed, loadError));
         return request;
     }
-
-    QKeychain::Job *job = nullptr;
-    switch (operation) {
-    case SecretResult::Operation::Read:
-        job = new QKeychain::ReadPasswordJob(service());
-        break;
-    case SecretResult::Operation::Write: {
-        auto *writeJob = new QKeychain::WritePasswordJob(service());
-        writeJob->setTextData(secret);
-        job = writeJob;
-        break;
-    }
-    case SecretResult::Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(service());
-        break;
-    }
-    // No parent, autoDelete: see ~SecretStore for why the job owns itself.
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never a plaintext copy in QSettings
-    job->setKey(keyFor(slot, accountId));
-    pending.job = job;
-    connect(job, &QKeychain::Job::finished, this,
-        [this, request](QKeychain::Job *j) { jobFinished(request, j); });
-
+    const auto backendOperation = operation == SecretResult::Operation::Read
+        ? KeychainBackend::Operation::Read
+        : operation == SecretResult::Operation::Write ? KeychainBackend::Operation::Write
+                                                      : KeychainBackend::Operation::Remove;
+    pending.job = backend->start(backendOperation, service(), keyFor(slot, accountId), secret,
+        [this, request](
+            KeychainBackend::Outcome outcome, const QString &detail, const QString &readSecret) {
+            const auto it = m_pending.find(request);
+            if (it == m_pending.end())
+                return;
+            it->job = 0;
+            switch (outcome) {
+            case KeychainBackend::Outcome::Ok:
+                finish(request, {}, readSecret);
+                return;
+            case KeychainBackend::Outcome::NotFound:
+                finish(request, SecretError::make(SecretError::Code::NotFound, detail));
+                return;
+            case KeychainBackend::Outcome::AccessDenied:
+                finish(request, SecretError::make(SecretError::Code::AccessDenied, detail));
+                return;
+            case KeychainBackend::Outcome::NoKeychain:
+                finish(request, SecretError::make(SecretError::Code::NoKeychain, detail));
+                return;
+            case KeychainBackend::Outcome::Failed:
+                break;
+            }
+            finish(request, SecretError::make(SecretError::Code::Failed, detail));
+        });
+    // The backend's own deadline is unbounded (KWallet waits for the user).
     pending.deadline = new QTimer(this);
     pending.deadline->setSingleShot(true);
     connect(pending.deadline, &QTimer::timeout, this, [this, request] { timedOut(request); });
     pending.deadline->start(m_timeoutMs);
 
     qCDebug(lcAccount) << "keychain" << int(operation) << keyFor(slot, accountId);
-    job->start(); // QtKeychain queues the work: finished() comes from the event loop
     return request;
-}
-
-void SecretStore::jobFinished(int request, QKeychain::Job *job)
-{
-    const auto it = m_pending.find(request);
-    if (it == m_pending.end())
-        return;
-    it->job = nullptr;
-    const QKeychain::Error code = job->error();
-    const QString detail = job->errorString();
-    qCDebug(lcAccount) << "keychain job" << request << "finished with" << int(code) << detail;
-    switch (code) {
-    case QKeychain::NoError: {
-        QString secret;
-        if (auto *readJob = qobject_cast<QKeychain::ReadPasswordJob *>(job))
-            secret = readJob->textData();
-        finish(request, {}, secret);
-        return;
-    }
-    case QKeychain::EntryNotFound:
-        if (it->result.operation == SecretResult::Operation::Remove)
-            finish(request, {});
-        else
-            finish(request, SecretError::make(SecretError::Code::NotFound, detail));
-        return;
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        finish(request, SecretError::make(SecretError::Code::AccessDenied, detail));
-        return;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        finish(request, SecretError::make(SecretError::Code::NoKeychain, detail));
-        return;
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError:
-        break;
-    }
-    explainFailure(request, detail);
-}
-
-// QtKeychain 0.13 on libsecret turns "cannot reach the bus" and "nobody
-// provides org.freedesktop.secrets" into OtherError with GLib's localised
-// text, so ask the bus itself before calling it a keychain error.
-void SecretStore::explainFailure(int request, const QString &detail)
-{
-    Pending &pending = m_pending[request];
-    pending.probe = new KeychainProbe(this);
-    connect(pending.probe, &KeychainProbe::finished, this,
-        [this, request, detail](KeychainProbe::Verdict verdict) {
-            const auto code = verdict == KeychainProbe::Verdict::Unreachable
-                ? SecretError::Code::NoKeychain
-                : SecretError::Code::Failed;
-            finish(request, SecretError::make(code, detail));
-        });
-    pending.probe->start();
 }
 
 void SecretStore::timedOut(int request)
@@ -163,8 +113,11 @@ void SecretStore::timedOut(int request)
     const auto it = m_pending.find(request);
     if (it == m_pending.end())
         return;
-    if (it->job)
-        it->job->disconnect(this); // it may still finish later and free itself
+    if (it->job) {
+        if (KeychainBackend *backend = keychainBackend(nullptr))
+            backend->forget(it->job); // it may still finish later inside the keychain
+        it->job = 0;
+    }
     finish(request,
         SecretError::make(
             SecretError::Code::Timeout, QStringLiteral("no answer within %1 ms").arg(m_timeoutMs)));
@@ -184,8 +137,6 @@ void SecretStore::finish(int request, const SecretError &error, const QString &s
     m_pending.erase(it);
     if (pending.deadline)
         pending.deadline->deleteLater();
-    if (pending.probe)
-        pending.probe->deleteLater();
     pending.result.error = error;
     pending.result.secret = secret;
     if (error.isError())

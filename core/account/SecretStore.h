@@ -10,13 +10,7 @@
 
 class QTimer;
 
-namespace QKeychain {
-class Job;
-}
-
 namespace mw {
-
-class KeychainProbe;
 
 // Which of an account's passwords: one per server, since providers may use
 // different ones (e.g. an app password for SMTP only).
@@ -36,7 +30,8 @@ struct SecretResult {
 };
 
 // Passwords in the OS keychain through QtKeychain (Secret Service/libsecret
-// or KWallet on Linux, Keychain on macOS, Credential Manager on Windows).
+// or KWallet on Linux, Keychain on macOS, Credential Manager on Windows),
+// reached through account/KeychainBackend.h.
 // Service "mailwright", keys "smtp:<account-id>" and "pop3:<account-id>".
 //
 // Never a plaintext fallback: when no keychain is reachable the request fails
@@ -71,15 +66,12 @@ Q_SIGNALS:
 private:
     struct Pending {
         SecretResult result;
-        QPointer<QKeychain::Job> job;
+        quint64 job = 0; // the backend's, 0 when none runs
         QTimer *deadline = nullptr;
-        KeychainProbe *probe = nullptr;
     };
 
     int start(SecretResult::Operation operation, SecretSlot slot, const QString &accountId,
         const QString &secret);
-    void jobFinished(int request, QKeychain::Job *job);
-    void explainFailure(int request, const QString &detail);
     void timedOut(int request);
     void finishLater(int request, const SecretError &error);
     void finish(int request, const SecretError &error, const QString &secret = {});

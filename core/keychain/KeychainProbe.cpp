@@ -1,6 +1,6 @@
-#include "account/KeychainProbe.h"
+#include "keychain/KeychainProbe.h"
 
-#include "account/AccountLog.h"
+#include <QLoggingCategory>
 
 #include <QFileInfo>
 #include <QTimer>
@@ -15,6 +15,8 @@
 #else
 #define MAILWRIGHT_KEYCHAIN_OVER_DBUS 0
 #endif
+
+Q_LOGGING_CATEGORY(lcKeychain, "mailwright.keychain", QtWarningMsg)
 
 namespace mw {
 
@@ -55,7 +57,7 @@ void KeychainProbe::start()
     // there fails at once.
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
-        qCDebug(lcAccount) << "no session bus:" << bus.lastError().message();
+        qCDebug(lcKeychain) << "no session bus:" << bus.lastError().message();
         QTimer::singleShot(0, this, [this] { Q_EMIT finished(Verdict::Unreachable); });
         return;
     }
