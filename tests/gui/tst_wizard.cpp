@@ -414,6 +414,42 @@ private slots:
         QCOMPARE(account->pop3->endpoint.toString(), QStringLiteral("pop.example.test:995/ssl"));
     }
 
+    void settingsEditsSurviveBackAndNext()
+    {
+        // Edits on the settings page survive Back to the detection page and
+        // Next again; a new detection (after Back to the first page) replaces
+        // them with what it finds.
+        m_wizard = std::make_unique<AccountWizard>(testOptions());
+        m_wizard->show();
+        HELPER(fillIdentity(env("MAILWRIGHT_TB_ALICE_USER"), env("MAILWRIGHT_TB_ALICE_PASS")));
+        HELPER(waitForPage(AccountWizard::SettingsPageId));
+        auto *settings = child<SettingsPage>(m_wizard.get(), "settingsPage");
+        ServerBox *smtp = settings->smtpBox();
+        const QString detectedHost = smtp->hostEdit()->text();
+        const int detectedPort = smtp->portEdit()->value();
+        QVERIFY(!detectedHost.isEmpty());
+        smtp->hostEdit()->setText(QStringLiteral("mail.example.test"));
+        smtp->portEdit()->setValue(2525);
+        settings->pop3Box()->userEdit()->setText(QStringLiteral("alice-pop"));
+
+        m_wizard->back();
+        QCOMPARE(m_wizard->currentId(), int(AccountWizard::DetectPageId));
+        QTRY_VERIFY(next()->isEnabled());
+        next()->click();
+        HELPER(waitForPage(AccountWizard::SettingsPageId));
+        QCOMPARE(smtp->hostEdit()->text(), QStringLiteral("mail.example.test"));
+        QCOMPARE(smtp->portEdit()->value(), 2525);
+        QCOMPARE(settings->pop3Box()->userEdit()->text(), QStringLiteral("alice-pop"));
+
+        m_wizard->back();
+        m_wizard->back();
+        QCOMPARE(m_wizard->currentId(), int(AccountWizard::IdentityPageId));
+        next()->click();
+        HELPER(waitForPage(AccountWizard::SettingsPageId));
+        QCOMPARE(smtp->hostEdit()->text(), detectedHost);
+        QCOMPARE(smtp->portEdit()->value(), detectedPort);
+    }
+
     void cancelDuringDetection()
     {
         m_wizard = std::make_unique<AccountWizard>(testOptions(20000));

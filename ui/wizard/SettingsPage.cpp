@@ -135,6 +135,18 @@ bool SettingsPage::isComplete() const
     return true;
 }
 
+void SettingsPage::cleanupPage()
+{
+    // Going Back keeps what the user typed or chose here, so that Next from
+    // the detection page shows it again; a new detection (after a change on
+    // the first page) or "Set up manually" replaces it. The plaintext
+    // acknowledgement is kept only if it was given.
+    m_state->smtp = m_smtp->choice();
+    m_state->pop3 = m_pop3->choice();
+    m_state->allowPlaintext
+        = m_plainOk->isChecked() && (m_smtp->isPlaintext() || m_pop3->isPlaintext());
+}
+
 bool SettingsPage::validatePage()
 {
     if (!isComplete())

@@ -19,6 +19,7 @@ public:
     SettingsPage(WizardState *state, QWidget *parent = nullptr);
 
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
 
