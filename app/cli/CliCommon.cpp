@@ -131,6 +131,18 @@ int exitCodeFor(const SmtpError &error)
     return ExitCode::PermanentRejection;
 }
 
+int reportSecretReadFailure(const QString &command, const SecretError &error)
+{
+    err() << "mailwright " << command << ": " << error.message() << Qt::endl;
+    if (error.code == SecretError::Code::NotFound)
+        err() << CliText::tr(
+            "No password is saved for this account: give it with --password-stdin.")
+              << Qt::endl;
+    else if (!error.hint().isEmpty())
+        err() << error.hint() << Qt::endl;
+    return exitCodeFor(error);
+}
+
 int exitCodeFor(const SecretError &error)
 {
     switch (error.code) {

@@ -43,6 +43,9 @@ std::optional<QString> readTextFile(const QString &path, QString *error);
 int exitCodeFor(const SmtpError &error);
 // A keychain failure: 69 no keychain, 77 access denied, 75 timeout, 65 nothing stored.
 int exitCodeFor(const SecretError &error);
+// Prints why an account's saved password could not be read ("mailwright
+// COMMAND: …" plus what to do) and returns the exit code for it.
+int reportSecretReadFailure(const QString &command, const SecretError &error);
 
 QJsonObject toJson(const SmtpError &error);
 QJsonObject toJson(const SmtpReply &reply);

@@ -402,14 +402,7 @@ int runSend(const QStringList &arguments, const GlobalOptions &global)
         QObject::connect(
             &secrets, &SecretStore::finished, &secrets, [&](const SecretResult &result) {
                 if (!result.ok()) {
-                    err() << "mailwright send: " << result.error.message() << Qt::endl;
-                    if (result.error.code == SecretError::Code::NotFound)
-                        err() << CliText::tr(
-                            "No password is saved for this account: give it with --password-stdin.")
-                              << Qt::endl;
-                    else if (!result.error.hint().isEmpty())
-                        err() << result.error.hint() << Qt::endl;
-                    exitEarly = exitCodeFor(result.error);
+                    exitEarly = reportSecretReadFailure(QStringLiteral("send"), result.error);
                     QCoreApplication::exit(0);
                     return;
                 }

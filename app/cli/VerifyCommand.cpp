@@ -360,14 +360,7 @@ int runVerify(const QStringList &arguments, const GlobalOptions &global)
             return;
         const size_t index = secretRequests.take(result.request);
         if (!result.ok()) {
-            err() << "mailwright verify: " << result.error.message() << Qt::endl;
-            if (result.error.code == SecretError::Code::NotFound)
-                err() << CliText::tr(
-                    "No password is saved for this account: give it with --password-stdin.")
-                      << Qt::endl;
-            else if (!result.error.hint().isEmpty())
-                err() << result.error.hint() << Qt::endl;
-            exitEarly = exitCodeFor(result.error);
+            exitEarly = reportSecretReadFailure(QStringLiteral("verify"), result.error);
             QCoreApplication::exit(0);
             return;
         }
