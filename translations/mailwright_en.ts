@@ -171,6 +171,21 @@
     </message>
 </context>
 <context>
+    <name>mw::AutoconfigFetcher</name>
+    <message>
+        <source>refused a redirect to %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>the file is larger than the limit</source>
+        <translation />
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>mw::CertificateDialog</name>
     <message>
         <source>Certificate not trusted</source>
@@ -1160,6 +1175,33 @@ If the server had already accepted one, the recipient gets it twice (with the sa
     </message>
     <message>
         <source>The attachment "%1" changed while the message was being sent.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>mw::MxDiscovery</name>
+    <message>
+        <source>no MX records</source>
+        <translation />
+    </message>
+    <message>
+        <source>MX %1 → %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>MX %1 is within the domain itself</source>
+        <translation />
+    </message>
+    <message>
+        <source>MX %1 → provider file for %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>MX %1: no server answered under %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>MX %1 → servers under %2</source>
         <translation />
     </message>
 </context>

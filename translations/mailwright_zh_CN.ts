@@ -170,6 +170,21 @@
     </message>
 </context>
 <context>
+    <name>mw::AutoconfigFetcher</name>
+    <message>
+        <source>refused a redirect to %1</source>
+        <translation>已拒绝重定向到 %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit</source>
+        <translation>文件超过大小上限</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>mw::CertificateDialog</name>
     <message>
         <source>Certificate not trusted</source>
@@ -1157,6 +1172,33 @@ If the server had already accepted one, the recipient gets it twice (with the sa
     <message>
         <source>The attachment "%1" changed while the message was being sent.</source>
         <translation>附件“%1”在邮件发送过程中被修改了。</translation>
+    </message>
+</context>
+<context>
+    <name>mw::MxDiscovery</name>
+    <message>
+        <source>no MX records</source>
+        <translation>没有 MX 记录</translation>
+    </message>
+    <message>
+        <source>MX %1 → %2</source>
+        <translation>MX %1 → %2</translation>
+    </message>
+    <message>
+        <source>MX %1 is within the domain itself</source>
+        <translation>MX %1 就在该域名之下</translation>
+    </message>
+    <message>
+        <source>MX %1 → provider file for %2</source>
+        <translation>MX %1 → %2 的服务商配置文件</translation>
+    </message>
+    <message>
+        <source>MX %1: no server answered under %2</source>
+        <translation>MX %1：%2 下没有服务器应答</translation>
+    </message>
+    <message>
+        <source>MX %1 → servers under %2</source>
+        <translation>MX %1 → %2 下的服务器</translation>
     </message>
 </context>
 <context>

@@ -92,13 +92,13 @@ void AutoconfigFetcher::fetch(const QUrl &url)
             return;
         }
         finishWith(FetchError::Refused,
-            QStringLiteral("refused a redirect to %1")
+            tr("refused a redirect to %1")
                 .arg(target.toDisplayString(QUrl::RemoveQuery)));
     });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > ConfigXmlLimits().maxBytes)
-            finishWith(FetchError::Refused, QStringLiteral("the file is larger than the limit"));
+            finishWith(FetchError::Refused, tr("the file is larger than the limit"));
     });
 }
 
@@ -109,7 +109,7 @@ void AutoconfigFetcher::onReadyRead()
     if (m_reply->isOpen())
         m_body += m_reply->readAll();
     if (m_body.size() > ConfigXmlLimits().maxBytes)
-        finishWith(FetchError::Refused, QStringLiteral("the file is larger than the limit"));
+        finishWith(FetchError::Refused, tr("the file is larger than the limit"));
 }
 
 void AutoconfigFetcher::onFinished()
@@ -126,11 +126,11 @@ void AutoconfigFetcher::onFinished()
     }
     if (status != 200) {
         finishWith(status == 404 || status == 410 ? FetchError::NotFound : FetchError::Network,
-            QStringLiteral("HTTP %1").arg(status));
+            tr("HTTP %1").arg(status));
         return;
     }
     if (m_body.size() > ConfigXmlLimits().maxBytes) {
-        finishWith(FetchError::Refused, QStringLiteral("the file is larger than the limit"));
+        finishWith(FetchError::Refused, tr("the file is larger than the limit"));
         return;
     }
     ConfigXmlParser parser;

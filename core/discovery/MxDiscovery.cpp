@@ -61,13 +61,13 @@ void MxDiscovery::onMx(const QStringList &hosts, int outcome, const QString &det
     }
     if (hosts.isEmpty()) {
         m_done = true;
-        emit nothing(QStringLiteral("no MX records"));
+        emit nothing(tr("no MX records"));
         return;
     }
     m_mxHost = hosts.first();
     emit mxResolved(m_mxHost);
     if (const ProviderRecord *record = m_database->lookupByMx(m_mxHost)) {
-        foundRecord(*record, QStringLiteral("MX %1 → %2").arg(m_mxHost, record->info.name));
+        foundRecord(*record, tr("MX %1 → %2").arg(m_mxHost, record->info.name));
         return;
     }
     const QString ownDomain = m_address->asciiDomain();
@@ -76,13 +76,13 @@ void MxDiscovery::onMx(const QStringList &hosts, int outcome, const QString &det
             continue; // the other sources already ask the email domain itself
         m_bases << base;
         if (const ProviderRecord *record = m_database->lookup(base)) {
-            foundRecord(*record, QStringLiteral("MX %1 → %2").arg(m_mxHost, record->info.name));
+            foundRecord(*record, tr("MX %1 → %2").arg(m_mxHost, record->info.name));
             return;
         }
     }
     if (m_bases.isEmpty()) {
         m_done = true;
-        emit nothing(QStringLiteral("MX %1 is within the domain itself").arg(m_mxHost));
+        emit nothing(tr("MX %1 is within the domain itself").arg(m_mxHost));
         return;
     }
     fetchBaseDomains();
@@ -130,7 +130,7 @@ void MxDiscovery::onFetchDone(int index, const std::optional<ProviderRecord> &re
             const ProviderRecord found = *m_fetched[i];
             cancel();
             foundRecord(found,
-                QStringLiteral("MX %1 → provider file for %2").arg(m_mxHost, m_bases.value(0)));
+                tr("MX %1 → provider file for %2").arg(m_mxHost, m_bases.value(0)));
             return;
         }
         if (m_fetchers.value(i))
@@ -168,9 +168,9 @@ void MxDiscovery::probeBaseDomain()
         }
         m_done = true;
         if (findings.configs.isEmpty())
-            emit nothing(QStringLiteral("MX %1: no server answered under %2").arg(m_mxHost, base));
+            emit nothing(tr("MX %1: no server answered under %2").arg(m_mxHost, base));
         else
-            emit found(findings, QStringLiteral("MX %1 → servers under %2").arg(m_mxHost, base));
+            emit found(findings, tr("MX %1 → servers under %2").arg(m_mxHost, base));
     });
     qCDebug(lcDiscovery) << "MX path: probing under" << base;
     m_prober->start(Prober::guessTargets(base), m_options.prober);

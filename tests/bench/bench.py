@@ -76,10 +76,13 @@ def timed_rss(cmd, work, stdin=None, env=None):
 
 
 def interleave(peers, rounds, label):
-    """peers: list of (name, fn); fn() returns a dict with at least 'seconds'."""
+    """peers: list of (name, fn); fn() returns a dict with at least 'seconds'.
+    Each round runs every peer once (A B C, then B C A, then C A B, ...)."""
     results = {name: [] for name, _ in peers}
     for r in range(rounds):
-        for name, fn in peers:
+        # Rotate who goes first: a run right after a slow peer (msmtp idles for
+        # ~40 ms) starts on a cold, idle CPU, so a fixed order biases one client.
+        for name, fn in peers[r % len(peers):] + peers[:r % len(peers)]:
             results[name].append(fn())
         log(f"{label}: round {r + 1}/{rounds}")
     return results
