@@ -8,11 +8,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -76,6 +78,51 @@ void Outbox::reload()
 {
     scan(false);
     emit reloaded();
+}
+
+void Outbox::setWatching(bool on)
+{
+    if (on == isWatching())
+        return;
+    if (!on) {
+        delete m_watcher;
+        m_watcher = nullptr;
+        delete m_syncTimer;
+        m_syncTimer = nullptr;
+        return;
+    }
+    QDir().mkpath(m_dir);
+    m_syncTimer = new QTimer(this);
+    m_syncTimer->setSingleShot(true);
+    m_syncTimer->setInterval(150);
+    connect(m_syncTimer, &QTimer::timeout, this, &Outbox::syncFromDisk);
+    m_watcher = new QFileSystemWatcher(this);
+    // Every write is a QSaveFile rename, a new file or a removal in this one
+    // directory, so watching the directory sees all of them.
+    if (!m_watcher->addPath(m_dir))
+        qCWarning(lcOutbox) << "cannot watch the outbox folder" << m_dir
+                            << "(changes by other processes show after a restart)";
+    connect(
+        m_watcher, &QFileSystemWatcher::directoryChanged, m_syncTimer, qOverload<>(&QTimer::start));
+}
+
+// Re-reads the directory and reports what differs from what this object
+// knew: its own writes compare equal, so they are not reported twice.
+void Outbox::syncFromDisk()
+{
+    const QMap<QString, OutboxEntry> before = m_entries;
+    scan(false);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const auto now = m_entries.constFind(it.key());
+        if (now == m_entries.cend())
+            emit entryRemoved(it.key());
+        else if (now->toJson() != it->toJson())
+            emit entryChanged(it.key());
+    }
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (!before.contains(it.key()))
+            emit entryAdded(it.key());
+    }
 }
 
 bool Outbox::acquireSendLock(QString *error)

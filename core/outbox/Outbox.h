@@ -13,6 +13,9 @@
 #include <memory>
 #include <optional>
 
+class QFileSystemWatcher;
+class QTimer;
+
 namespace mw {
 
 // The durable queue of outgoing mail: one directory holding, per message, "<id>.eml" (the complete
@@ -65,6 +68,13 @@ public:
     // Interrupted detection.
     void reload();
 
+    // Follows the directory: when another process (`mailwright outbox add|flush|remove`, a
+    // second window) adds, changes or removes an entry, the difference arrives as
+    // entryAdded/entryChanged/entryRemoved, a moment later (changes are gathered for 150 ms).
+    // Creates the directory if needed. Off by default.
+    void setWatching(bool on);
+    bool isWatching() const { return m_watcher != nullptr; }
+
     // One process at a time sends from an outbox directory: the one holding "<dir>/.send.lock"
     // (a QLockFile; a lock left by a killed process is taken over). Taking it re-reads the
     // directory and turns entries left in Sending into Interrupted, so only the holder decides
@@ -86,6 +96,7 @@ signals:
 
 private:
     void scan(bool detectInterrupted);
+    void syncFromDisk();
     bool writeSidecar(const OutboxEntry &entry, QString *error);
     QString sidecarPath(const QString &id) const;
 
@@ -95,6 +106,8 @@ private:
     QStringList m_skipped;
     std::function<QDateTime()> m_clock;
     std::unique_ptr<QLockFile> m_lock;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_syncTimer = nullptr;
 };
 
 } // namespace mw

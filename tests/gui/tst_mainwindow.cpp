@@ -15,10 +15,14 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -138,6 +142,47 @@ private slots:
         QCOMPARE(composer->fromBox()->currentText(), QStringLiteral("alice@example.test"));
         QVERIFY(composer->toField()->isValid());
         composer->close();
+    }
+
+    void outboxChangesByTheCliShowUp()
+    {
+        // The window follows the outbox folder: what `mailwright outbox add`
+        // and `outbox remove` do in another process shows up by itself.
+        // The CLI's folders are named after it: use the same ones here.
+        const QString name = QCoreApplication::applicationName();
+        QCoreApplication::setApplicationName(QStringLiteral("mailwright"));
+        const auto restoreName
+            = qScopeGuard([name] { QCoreApplication::setApplicationName(name); });
+        addAccount(QStringLiteral("alice@example.test"));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *list = window.findChild<QTreeWidget *>(QStringLiteral("outboxList"));
+        QCOMPARE(list->topLevelItemCount(), 0);
+
+        auto cli = [](const QStringList &arguments) {
+            QProcess process;
+            process.start(QStringLiteral(MAILWRIGHT_BINARY), arguments);
+            if (!process.waitForFinished(30000) || process.exitCode() != 0)
+                qWarning() << arguments << process.readAllStandardError();
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        const QString added = cli({ QStringLiteral("outbox"), QStringLiteral("add"),
+            QStringLiteral("--account"), QStringLiteral("alice@example.test"),
+            QStringLiteral("--to"), QStringLiteral("bob@example.test"), QStringLiteral("--subject"),
+            QStringLiteral("From the command line"), QStringLiteral("--body"), QStringLiteral("hi"),
+            QStringLiteral("--json") });
+        const QString id = QJsonDocument::fromJson(added.toUtf8())
+                               .object()
+                               .value(QStringLiteral("id"))
+                               .toString();
+        QVERIFY2(!id.isEmpty(), qPrintable(added));
+        QTRY_COMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("From the command line"));
+
+        cli({ QStringLiteral("outbox"), QStringLiteral("remove"), id });
+        QTRY_COMPARE(list->topLevelItemCount(), 0);
+        QVERIFY(!window.outbox()->entry(id));
     }
 
     void interruptedSendsAreOfferedForRetry()

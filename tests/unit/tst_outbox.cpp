@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -162,6 +163,56 @@ private slots:
         }
         QVERIFY(again.skippedFiles().isEmpty());
         QVERIFY(again.interruptedEntries().isEmpty());
+    }
+
+    void watchingSeesAnotherWriter()
+    {
+        // Two Outbox objects on one directory stand for the GUI and a
+        // `mailwright outbox …` process: the watching one learns of the
+        // other's additions, state changes and removals, each exactly once.
+        QTemporaryDir tmp;
+        const QString dir = tmp.path() + QStringLiteral("/outbox"); // not there yet
+        Outbox gui(dir);
+        gui.setWatching(true);
+        QVERIFY(gui.isWatching());
+        QVERIFY(QFileInfo(dir).isDir());
+        QSignalSpy added(&gui, &Outbox::entryAdded);
+        QSignalSpy changed(&gui, &Outbox::entryChanged);
+        QSignalSpy removed(&gui, &Outbox::entryRemoved);
+
+        Outbox cli(dir);
+        const auto e = cli.enqueue(QStringLiteral("acc"), draft());
+        QVERIFY(e);
+        QTRY_COMPARE(added.size(), 1);
+        QCOMPARE(added.first().first().toString(), e->id);
+        QVERIFY(gui.entry(e->id));
+        QCOMPARE(gui.entry(e->id)->subject, e->subject);
+
+        QVERIFY(cli.markSending(e->id));
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(gui.entry(e->id)->state, OutboxEntry::State::Sending);
+
+        QVERIFY(cli.remove(e->id));
+        QTRY_COMPARE(removed.size(), 1);
+        QVERIFY(!gui.entry(e->id));
+        QTest::qWait(300); // nothing more arrives late
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(removed.size(), 1);
+
+        // Its own writes are not reported a second time by the watcher.
+        const auto own = gui.enqueue(QStringLiteral("acc"), draft());
+        QVERIFY(own);
+        QCOMPARE(added.size(), 2); // emitted by enqueue() itself
+        QTest::qWait(300);
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(changed.size(), 1);
+
+        gui.setWatching(false);
+        QVERIFY(!gui.isWatching());
+        QVERIFY(cli.enqueue(QStringLiteral("acc"), draft()));
+        QTest::qWait(300);
+        QCOMPARE(added.size(), 2);
     }
 
     void corruptAndForeignFilesAreSkippedNotDeleted()

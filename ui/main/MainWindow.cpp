@@ -39,6 +39,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Mailwright"));
     setObjectName(QStringLiteral("mainWindow"));
+    // `mailwright outbox add|flush|remove` (or another window) may change the
+    // outbox while this window is open: show it as it happens.
+    m_outbox->setWatching(true);
     const QString caFile = qEnvironmentVariable("MAILWRIGHT_CA_FILE");
     if (!caFile.isEmpty())
         m_sender->accountResolver()->setCaFile(caFile);
