@@ -11,7 +11,7 @@ min-max and ratios) plus the ratios for the chart. `bench.py report` assembles
 docs/benchmarks.md and the gnuplot chart docs/benchmarks.svg from whatever result
 files exist, so a subset run (`scripts/bench B2 B4`) replaces only its own sections.
 
-Rules kept everywhere: peers run interleaved (A B C A B C ...), medians and min-max
+Rules kept everywhere: peers run interleaved, rotated each round (A B C, B C A, ...), medians and min-max
 are quoted, ratios are computed from medians of the same run. Ratios are written so
 that above 1.00x is in Mailwright's favour.
 """
@@ -719,9 +719,10 @@ plot "{mem}" using 2:xtic(1) lc rgb "#5b9b3a", "" using 0:2:(sprintf("%.0f",$2))
         script += "unset multiplot\n"
         subprocess.run(["gnuplot"], input=script, text=True, check=True)
     out = ["# Benchmarks", "",
-           "Produced by `scripts/bench` (subset: `scripts/bench B2 B4`); never part of `scripts/test`. "
+           "Produced by `scripts/bench` (a subset such as `scripts/bench B2 B4` replaces only its own sections); "
+           "never part of `scripts/test`. "
            "Everything runs on loopback (B2's Postfix part and B5's guess path inside the testbed namespace). "
-           "Peers run interleaved (A B C A B C …) and medians of the same run are compared, which cancels most "
+           "Peers run interleaved, with the order rotated each round (A B C, B C A, C A B …), and medians of the same run are compared, which cancels most "
            "of the noise of a shared machine in the ratios; the absolute numbers are noisy. "
            "\"Mailwright faster by\" above 1.00× is in Mailwright's favour.", ""]
     targets = [t for b in ORDER if b in sections for t in sections[b].get("targets", [])]
