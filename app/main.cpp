@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <functional>
+
 #if MAILWRIGHT_HAVE_GUI
 #include "gui/GuiEntry.h"
 
@@ -18,14 +20,15 @@
 namespace {
 
 // For messages printed before the real work starts: an application object
-// (so the translations apply) that lives as long as the message needs.
-int printAndExit(
-    int argc, char **argv, const mw::GlobalOptions &options, const QString &message, int exitCode)
+// with the translations installed, and only then the message built (a tr()
+// evaluated earlier would stay English).
+int printAndExit(int argc, char **argv, const mw::GlobalOptions &options,
+    const std::function<QString()> &message, int exitCode)
 {
     QCoreApplication app(argc, argv);
     mw::setApplicationIdentity();
     mw::installTranslations(app, options.lang);
-    QTextStream(stderr) << message << Qt::endl;
+    QTextStream(stderr) << message() << Qt::endl;
     return exitCode;
 }
 
@@ -78,7 +81,12 @@ int main(int argc, char **argv)
 {
     const mw::GlobalOptions options = mw::parseCommandLine(argc, argv);
     if (!options.error.isEmpty())
-        return printAndExit(argc, argv, options, QStringLiteral("mailwright: ") + options.error,
+        return printAndExit(
+            argc, argv, options,
+            // Parsed again now that the translator is in place.
+            [argc, argv] {
+                return QStringLiteral("mailwright: ") + mw::parseCommandLine(argc, argv).error;
+            },
             mw::cli::ExitCode::Usage);
 
     if (mw::cli::isConsoleInvocation(options.rest) || !MAILWRIGHT_HAVE_GUI) {
@@ -90,16 +98,22 @@ int main(int argc, char **argv)
 
 #if MAILWRIGHT_HAVE_GUI
     if (!displayAvailable())
-        return printAndExit(argc, argv, options,
-            mw::cli::CliText::tr(
-                "mailwright: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
-                "Run it inside a graphical session, or without one through a virtual display:\n"
-                "    xvfb-run -a mailwright\n"
-                "The command-line subcommands (mailwright --help) need no display."),
+        return printAndExit(
+            argc, argv, options,
+            [] {
+                return mw::cli::CliText::tr(
+                    "mailwright: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                    "Run it inside a graphical session, or without one through a virtual display:\n"
+                    "    xvfb-run -a mailwright\n"
+                    "The command-line subcommands (mailwright --help) need no display.");
+            },
             mw::cli::ExitCode::Unreachable);
     if (options.rest.value(0) == QLatin1String("compose") && options.rest.size() > 2)
-        return printAndExit(argc, argv, options,
-            mw::cli::CliText::tr("mailwright: compose takes at most one mailto: URL"),
+        return printAndExit(
+            argc, argv, options,
+            [] {
+                return mw::cli::CliText::tr("mailwright: compose takes at most one mailto: URL");
+            },
             mw::cli::ExitCode::Usage);
 
     QStringList tried;
@@ -111,11 +125,15 @@ int main(int argc, char **argv)
             return entry(&argc, argv); // the module stays loaded until exit
         tried << module.errorString();
     }
-    return printAndExit(argc, argv, options,
-        mw::cli::CliText::tr("mailwright: the graphical interface could not be loaded:\n    %1\n"
-                             "Reinstall Mailwright. The command-line subcommands (mailwright "
-                             "--help) work without it.")
-            .arg(tried.join(QLatin1String("\n    "))),
+    return printAndExit(
+        argc, argv, options,
+        [&tried] {
+            return mw::cli::CliText::tr(
+                "mailwright: the graphical interface could not be loaded:\n    %1\n"
+                "Reinstall Mailwright. The command-line subcommands (mailwright "
+                "--help) work without it.")
+                .arg(tried.join(QLatin1String("\n    ")));
+        },
         mw::cli::ExitCode::Unreachable);
 #endif
 }

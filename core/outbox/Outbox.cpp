@@ -97,32 +97,66 @@ void Outbox::setWatching(bool on)
     m_syncTimer->setInterval(150);
     connect(m_syncTimer, &QTimer::timeout, this, &Outbox::syncFromDisk);
     m_watcher = new QFileSystemWatcher(this);
-    // Every write is a QSaveFile rename, a new file or a removal in this one
-    // directory, so watching the directory sees all of them.
-    if (!m_watcher->addPath(m_dir))
+    // Not restarted by later changes: during a long burst (a flush elsewhere)
+    // the view still catches up every 150 ms.
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
+        if (!m_syncTimer->isActive())
+            m_syncTimer->start();
+    });
+    watchPaths();
+}
+
+// Every write is a QSaveFile rename, a new file or a removal in the outbox
+// folder itself, so watching that folder sees all of them. Its parent is
+// watched too: when the folder is deleted (inotify then drops the watch) or
+// replaced, its re-creation shows there, and the folder is watched again.
+void Outbox::watchPaths()
+{
+    if (!m_watcher)
+        return;
+    const QString parent = QFileInfo(m_dir).absolutePath();
+    const QStringList watched = m_watcher->directories();
+    if (!watched.contains(parent) && QFileInfo(parent).isDir())
+        m_watcher->addPath(parent);
+    if (!watched.contains(m_dir) && QFileInfo(m_dir).isDir() && !m_watcher->addPath(m_dir))
         qCWarning(lcOutbox) << "cannot watch the outbox folder" << m_dir
                             << "(changes by other processes show after a restart)";
-    connect(
-        m_watcher, &QFileSystemWatcher::directoryChanged, m_syncTimer, qOverload<>(&QTimer::start));
 }
 
 // Re-reads the directory and reports what differs from what this object
 // knew: its own writes compare equal, so they are not reported twice.
 void Outbox::syncFromDisk()
 {
+    watchPaths(); // the folder may have been deleted and created again
     const QMap<QString, OutboxEntry> before = m_entries;
-    scan(false);
+    scan(false, true);
+    QStringList removed;
+    QStringList changed;
+    QStringList added;
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         const auto now = m_entries.constFind(it.key());
         if (now == m_entries.cend())
-            emit entryRemoved(it.key());
+            removed << it.key();
         else if (now->toJson() != it->toJson())
-            emit entryChanged(it.key());
+            changed << it.key();
     }
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
         if (!before.contains(it.key()))
-            emit entryAdded(it.key());
+            added << it.key();
     }
+    // Many at once (the folder emptied, a big flush elsewhere): one signal,
+    // not one per entry for every listener to handle.
+    constexpr qsizetype kManyChanges = 16;
+    if (removed.size() + changed.size() + added.size() > kManyChanges) {
+        emit reloaded();
+        return;
+    }
+    for (const QString &id : std::as_const(removed))
+        emit entryRemoved(id);
+    for (const QString &id : std::as_const(changed))
+        emit entryChanged(id);
+    for (const QString &id : std::as_const(added))
+        emit entryAdded(id);
 }
 
 bool Outbox::acquireSendLock(QString *error)
@@ -155,7 +189,7 @@ void Outbox::releaseSendLock()
     m_lock.reset();
 }
 
-void Outbox::scan(bool detectInterrupted)
+void Outbox::scan(bool detectInterrupted, bool quiet)
 {
     m_entries.clear();
     m_skipped.clear();
@@ -165,9 +199,13 @@ void Outbox::scan(bool detectInterrupted)
     const QFileInfoList files = dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
     QSet<QString> messages;
     QSet<QString> sidecars;
-    auto skip = [this](const QString &name, const QString &reason) {
-        qCWarning(lcOutbox).noquote()
-            << "outbox: skipping" << name << "in" << m_dir << "-" << reason;
+    auto skip = [this, quiet](const QString &name, const QString &reason) {
+        if (quiet)
+            qCDebug(lcOutbox).noquote()
+                << "outbox: skipping" << name << "in" << m_dir << "-" << reason;
+        else
+            qCWarning(lcOutbox).noquote()
+                << "outbox: skipping" << name << "in" << m_dir << "-" << reason;
         m_skipped << name + QStringLiteral(": ") + reason;
     };
     for (const QFileInfo &info : files) {

@@ -70,8 +70,9 @@ public:
 
     // Follows the directory: when another process (`mailwright outbox add|flush|remove`, a
     // second window) adds, changes or removes an entry, the difference arrives as
-    // entryAdded/entryChanged/entryRemoved, a moment later (changes are gathered for 150 ms).
-    // Creates the directory if needed. Off by default.
+    // entryAdded/entryChanged/entryRemoved, a moment later (changes are gathered for 150 ms),
+    // or as one reloaded() when many entries changed at once. The folder may be deleted and
+    // created again meanwhile. Creates the directory if needed. Off by default.
     void setWatching(bool on);
     bool isWatching() const { return m_watcher != nullptr; }
 
@@ -95,8 +96,12 @@ signals:
     void reloaded(); // the directory was read again: every entry may have changed
 
 private:
-    void scan(bool detectInterrupted);
+    // `quiet`: a scan prompted by the watcher, which may catch another
+    // process between writing a message and its metadata; skips are then
+    // logged at debug level only.
+    void scan(bool detectInterrupted, bool quiet = false);
     void syncFromDisk();
+    void watchPaths();
     bool writeSidecar(const OutboxEntry &entry, QString *error);
     QString sidecarPath(const QString &id) const;
 

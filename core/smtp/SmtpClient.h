@@ -23,8 +23,11 @@ class Connection;
 // send() go out in order over the same connection, pipelined where the server
 // allows (MAIL + RCPTs + BDAT LAST: one round trip per message), each body
 // streamed from its QIODevice with back-pressure. Every message gets a
-// messageFinished() with per-recipient results. quit() ends the session
-// politely once the queue is empty; finished() follows.
+// messageFinished() with per-recipient results. quit() means "no more
+// messages": the session ends politely once the queue is empty, and QUIT may
+// go out right behind the last message's end of data (RFC 2920), before its
+// result is known. So hand every message to send() before quit(): one given
+// after QUIT went out gets a "session ended" result. finished() follows.
 //
 // A session-level failure (connection, TLS, auth, a 421) emits failed() once;
 // messages not yet finished are reported with that error first.
@@ -39,7 +42,7 @@ public:
 
     void connectToServer(const SmtpServer &server, const SmtpSessionOptions &options);
     void send(const QList<OutgoingMessage> &messages);
-    void quit(); // after the queue drains
+    void quit(); // no more messages: QUIT once the queue drains (see above)
     void cancel(); // close now; unfinished messages are reported as cancelled
 
     const SmtpCapabilities &capabilities() const { return m_caps; }

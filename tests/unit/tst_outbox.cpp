@@ -215,6 +215,45 @@ private slots:
         QCOMPARE(added.size(), 2);
     }
 
+    void watchingSurvivesTheFolderBeingRecreated()
+    {
+        // The folder deleted (the watch on it is gone then) and created again
+        // by another writer: changes still arrive; many at once as one reload.
+        QTemporaryDir tmp;
+        const QString dir = tmp.path() + QStringLiteral("/outbox");
+        Outbox gui(dir);
+        gui.setWatching(true);
+        QSignalSpy added(&gui, &Outbox::entryAdded);
+        QSignalSpy removed(&gui, &Outbox::entryRemoved);
+        QSignalSpy reloaded(&gui, &Outbox::reloaded);
+        {
+            Outbox cli(dir);
+            QVERIFY(cli.enqueue(QStringLiteral("acc"), draft()));
+        }
+        QTRY_COMPARE(added.size(), 1);
+
+        QVERIFY(QDir(dir).removeRecursively());
+        QTRY_COMPARE(removed.size(), 1);
+        QTRY_VERIFY(gui.entries().isEmpty());
+        {
+            Outbox cli(dir); // as `mailwright outbox add` would: creates the folder again
+            QVERIFY(cli.enqueue(QStringLiteral("acc"), draft(QStringLiteral("after"))));
+        }
+        QTRY_COMPARE(added.size(), 2);
+        QCOMPARE(gui.entries().size(), 1);
+        QCOMPARE(gui.entries().first().subject, QStringLiteral("after"));
+
+        // A change again inside the new folder is still seen.
+        {
+            Outbox cli(dir);
+            for (int i = 0; i < 20; ++i)
+                QVERIFY(
+                    cli.enqueue(QStringLiteral("acc"), draft(QStringLiteral("bulk %1").arg(i))));
+        }
+        QTRY_COMPARE(gui.entries().size(), 21);
+        QVERIFY(reloaded.size() + added.size() > 2);
+    }
+
     void corruptAndForeignFilesAreSkippedNotDeleted()
     {
         QTemporaryDir tmp;

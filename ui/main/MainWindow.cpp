@@ -98,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     };
     connect(m_outbox, &Outbox::entryAdded, this, updateTabTitle);
     connect(m_outbox, &Outbox::entryRemoved, this, updateTabTitle);
+    connect(m_outbox, &Outbox::reloaded, this, updateTabTitle);
     updateTabTitle();
 
     reloadAccounts();

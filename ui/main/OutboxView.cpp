@@ -78,6 +78,7 @@ OutboxView::OutboxView(Outbox *outbox, Sender *sender, QWidget *parent)
     connect(m_outbox, &Outbox::entryAdded, this, &OutboxView::refresh);
     connect(m_outbox, &Outbox::entryChanged, this, &OutboxView::refresh);
     connect(m_outbox, &Outbox::entryRemoved, this, &OutboxView::refresh);
+    connect(m_outbox, &Outbox::reloaded, this, &OutboxView::reload);
     connect(m_sender, &Sender::stateChanged, this, &OutboxView::refresh);
     connect(m_sender, &Sender::progress, this, &OutboxView::onProgress);
     reload();
