@@ -6,6 +6,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace mw {
 
 QString SecretStore::keyFor(SecretSlot slot, const QString &accountId)
@@ -22,8 +24,10 @@ SecretStore::~SecretStore()
 {
     // A job still running is left to finish on its own (see
     // KeychainBackend::forget); it will not call back into this object.
-    if (m_pending.isEmpty())
-        return;
+    const bool jobsRunning = std::any_of(m_pending.cbegin(), m_pending.cend(),
+        [](const Pending &pending) { return pending.job != 0; });
+    if (!jobsRunning)
+        return; // (and the module need not be loaded just to do nothing)
     if (KeychainBackend *backend = keychainBackend(nullptr)) {
         for (const Pending &pending : std::as_const(m_pending)) {
             if (pending.job)
