@@ -184,6 +184,14 @@
         <source>HTTP %1</source>
         <translation />
     </message>
+    <message>
+        <source>no file there (HTTP %1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>mw::CertificateDialog</name>

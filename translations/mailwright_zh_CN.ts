@@ -183,6 +183,14 @@
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
+    <message>
+        <source>no file there (HTTP %1)</source>
+        <translation>没有这个文件（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>服务器回复 HTTP %1</translation>
+    </message>
 </context>
 <context>
     <name>mw::CertificateDialog</name>

@@ -92,8 +92,7 @@ void AutoconfigFetcher::fetch(const QUrl &url)
             return;
         }
         finishWith(FetchError::Refused,
-            tr("refused a redirect to %1")
-                .arg(target.toDisplayString(QUrl::RemoveQuery)));
+            tr("refused a redirect to %1").arg(target.toDisplayString(QUrl::RemoveQuery)));
     });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
@@ -121,7 +120,15 @@ void AutoconfigFetcher::onFinished()
     const auto error = m_reply->error();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (error != QNetworkReply::NoError) {
-        finishWith(kindFor(error), m_reply->errorString());
+        // When the server answered, say so in our words: Qt's "Error
+        // transferring <url> - server replied: Not Found" has no translation.
+        QString detail = m_reply->errorString();
+        if (status >= 400) {
+            qCDebug(lcDiscovery).noquote() << "autoconfig fetch:" << detail;
+            detail = status == 404 || status == 410 ? tr("no file there (HTTP %1)").arg(status)
+                                                    : tr("the server answered HTTP %1").arg(status);
+        }
+        finishWith(kindFor(error), detail);
         return;
     }
     if (status != 200) {

@@ -129,8 +129,7 @@ void MxDiscovery::onFetchDone(int index, const std::optional<ProviderRecord> &re
         if (m_fetched[i]) {
             const ProviderRecord found = *m_fetched[i];
             cancel();
-            foundRecord(found,
-                tr("MX %1 → provider file for %2").arg(m_mxHost, m_bases.value(0)));
+            foundRecord(found, tr("MX %1 → provider file for %2").arg(m_mxHost, m_bases.value(0)));
             return;
         }
         if (m_fetchers.value(i))
