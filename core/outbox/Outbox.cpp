@@ -21,6 +21,12 @@
 namespace mw {
 
 namespace {
+// See acquireSendLock(): how old a lock file that names no owner must be
+// before it is taken for the leftover of a killed process.
+constexpr qint64 kOwnerlessLockAgeMs = 2000;
+} // namespace
+
+namespace {
 
 const QLatin1String kMessageSuffix(".eml");
 const QLatin1String kSidecarSuffix(".json");
@@ -168,8 +174,27 @@ bool Outbox::acquireSendLock(QString *error)
             *error = tr("Cannot create the outbox folder %1.").arg(m_dir);
         return false;
     }
-    m_lock = std::make_unique<QLockFile>(m_dir + QStringLiteral("/.send.lock"));
-    if (!m_lock->tryLock(0)) {
+    const QString lockPath = m_dir + QStringLiteral("/.send.lock");
+    m_lock = std::make_unique<QLockFile>(lockPath);
+    bool locked = m_lock->tryLock(0);
+    if (!locked && m_lock->error() == QLockFile::LockFailedError) {
+        // A process killed between creating the lock file and writing its
+        // owner into it leaves a file that names nobody. QLockFile would call
+        // it held until it is 30 s old; once it is a few seconds old, nobody
+        // is still writing it. removeStaleLockFile() still refuses while a
+        // live process holds the lock (an OS-level lock on the file).
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        const QFileInfo info(lockPath);
+        if (!m_lock->getLockInfo(&pid, &host, &app) && info.exists()
+            && info.lastModified().msecsTo(QDateTime::currentDateTime()) > kOwnerlessLockAgeMs) {
+            qCWarning(lcOutbox) << "outbox: removing a lock file that names no owner" << lockPath;
+            if (m_lock->removeStaleLockFile())
+                locked = m_lock->tryLock(0);
+        }
+    }
+    if (!locked) {
         if (error)
             *error = m_lock->error() == QLockFile::LockFailedError
                 ? tr("Another Mailwright process is sending from this outbox.")

@@ -3,6 +3,7 @@
 
 #include "outbox/Outbox.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -252,6 +253,36 @@ private slots:
         }
         QTRY_COMPARE(gui.entries().size(), 21);
         QVERIFY(reloaded.size() + added.size() > 2);
+    }
+
+    void ownerlessLockFileIsTakenOverOnceOld()
+    {
+        // A flush killed between creating ".send.lock" and writing its owner
+        // into it leaves an empty lock file. Fresh, it may still be being
+        // written: respected. A few seconds old: taken over, not a 30 s block.
+        QTemporaryDir tmp;
+        const QString dir = tmp.path() + QStringLiteral("/outbox");
+        QVERIFY(QDir().mkpath(dir));
+        const QString lockPath = dir + QStringLiteral("/.send.lock");
+        writeFile(lockPath, QByteArray());
+        Outbox outbox(dir);
+        QString error;
+        QVERIFY(!outbox.acquireSendLock(&error));
+        QVERIFY2(error.contains(QLatin1String("Another Mailwright process")), qPrintable(error));
+
+        QFile lock(lockPath);
+        QVERIFY(lock.open(QIODevice::ReadWrite));
+        QVERIFY(lock.setFileTime(
+            QDateTime::currentDateTime().addSecs(-10), QFileDevice::FileModificationTime));
+        lock.close();
+        QVERIFY2(outbox.acquireSendLock(&error), qPrintable(error));
+        QVERIFY(outbox.holdsSendLock());
+
+        // A lock held by a live owner (it names one) is never taken over.
+        Outbox other(dir);
+        QVERIFY(!other.acquireSendLock(&error));
+        outbox.releaseSendLock();
+        QVERIFY(other.acquireSendLock(&error));
     }
 
     void corruptAndForeignFilesAreSkippedNotDeleted()
