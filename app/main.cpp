@@ -9,11 +9,10 @@
 #include <functional>
 
 #if MAILWRIGHT_HAVE_GUI
+#include "common/OwnModule.h"
 #include "gui/GuiEntry.h"
 
-#include <QDir>
 #include <QFileInfo>
-#include <QLibrary>
 #include <QStandardPaths>
 #endif
 
@@ -63,16 +62,6 @@ QString executablePath(const char *argv0)
     return info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
 }
 
-// The GUI module's place: installed under lib/mailwright (relative to the
-// binary, so the install is relocatable), in the build tree next to the
-// binary. Only these two exact paths are tried, never a search path.
-QStringList guiModuleCandidates(const char *argv0)
-{
-    const QString dir = QFileInfo(executablePath(argv0)).absolutePath();
-    return { QDir::cleanPath(
-                 dir + QStringLiteral("/" MAILWRIGHT_GUI_RELDIR "/" MAILWRIGHT_GUI_FILE)),
-        QDir::cleanPath(dir + QStringLiteral("/" MAILWRIGHT_GUI_FILE)) };
-}
 #endif
 
 } // namespace
@@ -116,15 +105,14 @@ int main(int argc, char **argv)
             },
             mw::cli::ExitCode::Usage);
 
+    // The GUI module, installed under lib/mailwright relative to the binary
+    // or next to it in the build tree (common/OwnModule.h).
     QStringList tried;
-    for (const QString &candidate : guiModuleCandidates(argv[0])) {
-        QLibrary module(candidate);
-        const auto entry
-            = reinterpret_cast<MailwrightGuiMain>(module.resolve(MAILWRIGHT_GUI_ENTRY));
-        if (entry)
-            return entry(&argc, argv); // the module stays loaded until exit
-        tried << module.errorString();
-    }
+    if (const auto entry = reinterpret_cast<MailwrightGuiMain>(
+            mw::resolveOwnModule(QFileInfo(executablePath(argv[0])).absolutePath(),
+                QStringLiteral(MAILWRIGHT_GUI_RELDIR), QStringLiteral(MAILWRIGHT_GUI_FILE),
+                MAILWRIGHT_GUI_ENTRY, &tried)))
+        return entry(&argc, argv); // the module stays loaded until exit
     return printAndExit(
         argc, argv, options,
         [&tried] {

@@ -1,8 +1,8 @@
 #include "account/KeychainBackend.h"
 
+#include "common/OwnModule.h"
+
 #include <QCoreApplication>
-#include <QDir>
-#include <QLibrary>
 #include <QStringList>
 
 namespace mw {
@@ -38,22 +38,11 @@ KeychainBackend *keychainBackend(QString *error)
         return r.backend;
     if (!r.triedModule) {
         r.triedModule = true;
-        // Only these two exact places, never a library search path.
-        const QString dir = QCoreApplication::applicationDirPath();
-        const QStringList candidates {
-            QDir::cleanPath(
-                dir + QStringLiteral("/" MAILWRIGHT_KEYCHAIN_RELDIR "/" MAILWRIGHT_KEYCHAIN_FILE)),
-            QDir::cleanPath(dir + QStringLiteral("/" MAILWRIGHT_KEYCHAIN_FILE)),
-        };
         QStringList tried;
-        for (const QString &candidate : candidates) {
-            QLibrary module(candidate);
-            const auto entry = reinterpret_cast<MailwrightKeychainEntry>(
-                module.resolve(MAILWRIGHT_KEYCHAIN_ENTRY));
-            if (entry && (r.backend = entry()))
-                break; // the module stays loaded for the rest of the process
-            tried << module.errorString();
-        }
+        if (const auto entry = reinterpret_cast<MailwrightKeychainEntry>(resolveOwnModule(
+                QCoreApplication::applicationDirPath(), QStringLiteral(MAILWRIGHT_KEYCHAIN_RELDIR),
+                QStringLiteral(MAILWRIGHT_KEYCHAIN_FILE), MAILWRIGHT_KEYCHAIN_ENTRY, &tried)))
+            r.backend = entry();
         if (!r.backend)
             r.moduleError = QStringLiteral("Mailwright's keychain module could not be loaded; "
                                            "reinstall Mailwright (%1)")
